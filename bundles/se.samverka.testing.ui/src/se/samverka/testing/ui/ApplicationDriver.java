@@ -1,0 +1,158 @@
+package se.samverka.testing.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The running application, seen from a UI test: its main window, the dialogs it opens, and screenshots. Tests run
+ * on their own thread; every access to widgets goes through the UI thread.
+ */
+public final class ApplicationDriver {
+
+    /** The driver of the application attached last, for screenshots of failed tests. */
+    private static volatile ApplicationDriver current;
+
+    private final Ui ui;
+    private final IWorkbench workbench;
+
+    private ApplicationDriver(Ui ui, IWorkbench workbench) {
+        this.ui = ui;
+        this.workbench = workbench;
+    }
+
+    /** Waits for the e4 workbench of the running application and for its main window to be shown. */
+    public static ApplicationDriver attach(Duration timeout) {
+        Bundle bundle = FrameworkUtil.getBundle(ApplicationDriver.class);
+        ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(bundle.getBundleContext(),
+                IWorkbench.class, null);
+        tracker.open();
+        try {
+            IWorkbench workbench = tracker.waitForService(timeout.toMillis());
+            if (workbench == null) {
+                throw new AssertionError("The application did not start within " + timeout.toSeconds() + " s");
+            }
+            Display display = waitForDisplay(workbench, timeout);
+            ApplicationDriver driver = new ApplicationDriver(new Ui(display), workbench);
+            driver.ui.waitUntil("the main window to be shown", () -> driver.mainShell().map(Shell::isVisible)
+                    .orElse(false), timeout);
+            current = driver;
+            return driver;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static Display waitForDisplay(IWorkbench workbench, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MWindow> windows = workbench.getApplication().getChildren();
+            if (!windows.isEmpty() && windows.get(0).getWidget() instanceof Shell shell) {
+                return shell.getDisplay();
+            }
+            Ui.sleep(50);
+        }
+        throw new AssertionError("The main window was not created within " + timeout.toSeconds() + " s");
+    }
+
+    public Ui ui() {
+        return ui;
+    }
+
+    /** The driver attached last, if any. */
+    static Optional<ApplicationDriver> current() {
+        return Optional.ofNullable(current);
+    }
+
+    public MApplication model() {
+        return workbench.getApplication();
+    }
+
+    /** The main window of the application. */
+    public WindowDriver mainWindow() {
+        return new WindowDriver(ui, ui.get(() -> mainShell().orElseThrow(
+                () -> new AssertionError("The application has no main window"))));
+    }
+
+    /** Waits for a window or dialog with this title to open, and returns it. */
+    public WindowDriver waitForWindow(String title) {
+        return waitForWindow(title, Ui.DEFAULT_TIMEOUT);
+    }
+
+    public WindowDriver waitForWindow(String title, Duration timeout) {
+        ui.waitUntil("a window titled '" + title + "' (open: " + openWindowTitles() + ")",
+                () -> findShell(title).isPresent(), timeout);
+        return new WindowDriver(ui, ui.get(() -> findShell(title).orElseThrow()));
+    }
+
+    /** The titles of the windows that are open now. */
+    public List<String> openWindowTitles() {
+        return ui.get(() -> Arrays.stream(ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible())
+                .map(Shell::getText).toList());
+    }
+
+    /** Saves a picture of the whole screen as PNG and returns its path. */
+    public Path screenshot(Path file) {
+        return screenshot(ui, file);
+    }
+
+    static Path screenshot(Ui ui, Path file) {
+        ImageData data = ui.get(() -> {
+            Display display = ui.display();
+            Rectangle bounds = display.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+                return image.getImageData();
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file;
+    }
+
+    private Optional<Shell> mainShell() {
+        List<MWindow> windows = workbench.getApplication().getChildren();
+        return windows.isEmpty() || !(windows.get(0).getWidget() instanceof Shell shell) || shell.isDisposed()
+                ? Optional.empty()
+                : Optional.of(shell);
+    }
+
+    private Optional<Shell> findShell(String title) {
+        return Arrays.stream(ui.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+    }
+}

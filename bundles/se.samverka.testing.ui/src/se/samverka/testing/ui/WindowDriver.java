@@ -1,0 +1,284 @@
+package se.samverka.testing.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Drives one window or dialog the way a user does: reads what it shows, clicks buttons and menus, types and
+ * selects. Widgets are found by the label a user sees, or by the id the application gave them with
+ * {@code widget.setData("samverka.id", id)}.
+ */
+public class WindowDriver {
+
+    /** The {@code setData} key under which the application names its widgets. */
+    public static final String WIDGET_ID = "samverka.id";
+
+    protected final Ui ui;
+    protected final Shell shell;
+
+    WindowDriver(Ui ui, Shell shell) {
+        this.ui = ui;
+        this.shell = Objects.requireNonNull(shell);
+    }
+
+    public Ui ui() {
+        return ui;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public String title() {
+        return ui.get(shell::getText);
+    }
+
+    public boolean isOpen() {
+        return ui.get(() -> !shell.isDisposed() && shell.isVisible());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------
+
+    /** The text a user sees in the named label, text field, link or button. */
+    public String textOf(String widgetId) {
+        return ui.get(() -> visibleText(find(widgetId, Control.class)));
+    }
+
+    /** True when a widget with this id is shown. */
+    public boolean has(String widgetId) {
+        return ui.get(() -> findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID))).stream()
+                .anyMatch(w -> !(w instanceof Control c) || c.isVisible()));
+    }
+
+    /** The rows of the named table as the user sees them: one list of cell texts per row. */
+    public List<List<String>> tableRows(String widgetId) {
+        return ui.get(() -> {
+            Table table = find(widgetId, Table.class);
+            int columns = Math.max(1, table.getColumnCount());
+            List<List<String>> rows = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    cells.add(item.getText(c));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        });
+    }
+
+    /** The first cell of each row of the named table. */
+    public List<String> tableColumn(String widgetId) {
+        return tableRows(widgetId).stream().map(row -> row.get(0)).toList();
+    }
+
+    /** The first cell of the selected rows of the named table. */
+    public List<String> selectedRows(String widgetId) {
+        return ui.get(() -> Arrays.stream(find(widgetId, Table.class).getSelection()).map(TableItem::getText)
+                .toList());
+    }
+
+    /** The labels of the top level of the named tree. */
+    public List<String> treeRoots(String widgetId) {
+        return ui.get(() -> Arrays.stream(find(widgetId, Tree.class).getItems()).map(TreeItem::getText).toList());
+    }
+
+    // ---- acting ----------------------------------------------------------------------------------------
+
+    /** Clicks the button with this label (or id). Does not wait: the click may open a modal dialog. */
+    public void clickButton(String labelOrId) {
+        Button button = ui.get(() -> findButton(labelOrId));
+        ui.post(() -> {
+            if (!button.isDisposed()) {
+                if ((button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0) {
+                    button.setSelection((button.getStyle() & SWT.RADIO) != 0 || !button.getSelection());
+                }
+                button.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
+    /** Chooses a radio button or ticks a check box by its label (or id), and waits for it. */
+    public void choose(String labelOrId) {
+        ui.run(() -> {
+            Button button = findButton(labelOrId);
+            if ((button.getStyle() & SWT.RADIO) != 0) {
+                for (Control sibling : button.getParent().getChildren()) {
+                    if (sibling instanceof Button b && (b.getStyle() & SWT.RADIO) != 0 && b != button) {
+                        b.setSelection(false);
+                    }
+                }
+            }
+            button.setSelection(true);
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** True when the radio button or check box with this label (or id) is selected. */
+    public boolean isChosen(String labelOrId) {
+        return ui.get(() -> findButton(labelOrId).getSelection());
+    }
+
+    /** Replaces the text of the named field, as if typed. */
+    public void type(String widgetId, String text) {
+        ui.run(() -> {
+            Text field = find(widgetId, Text.class);
+            field.setFocus();
+            field.setText(text);
+            field.notifyListeners(SWT.Modify, new Event());
+        });
+    }
+
+    /** Selects the row of the named table whose first cell is this text, as a click does. */
+    public void selectRow(String widgetId, String firstCell) {
+        ui.run(() -> {
+            Table table = find(widgetId, Table.class);
+            TableItem item = Arrays.stream(table.getItems()).filter(i -> firstCell.equals(i.getText()))
+                    .findFirst().orElseThrow(() -> new AssertionError(
+                            "No row '" + firstCell + "' in table " + widgetId));
+            table.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            table.notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /** Clicks the link with this id. */
+    public void clickLink(String widgetId) {
+        Link link = ui.get(() -> find(widgetId, Link.class));
+        ui.post(() -> link.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** Closes the window as its close box does. */
+    public void close() {
+        ui.post(() -> {
+            if (!shell.isDisposed()) {
+                shell.close();
+            }
+        });
+        ui.waitUntil("window '" + title() + "' closed", shell::isDisposed, Ui.DEFAULT_TIMEOUT);
+    }
+
+    // ---- menus -----------------------------------------------------------------------------------------
+
+    /** The labels of the menu bar, as the user reads them. */
+    public List<String> menuBar() {
+        return ui.get(() -> Arrays.stream(menuBarOrFail().getItems()).map(i -> Labels.visible(i.getText()))
+                .toList());
+    }
+
+    /** The labels of the items of a menu of the menu bar (separators left out). */
+    public List<String> menuItems(String menu) {
+        return ui.get(() -> {
+            Menu submenu = menuItem(menuBarOrFail(), menu).getMenu();
+            showMenu(submenu);
+            return Arrays.stream(submenu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
+                    .map(i -> Labels.visible(i.getText())).toList();
+        });
+    }
+
+    /** Clicks through the menu bar, e.g. {@code clickMenu("Hjälp", "Om Samverka")}. Does not wait. */
+    public void clickMenu(String... path) {
+        MenuItem item = ui.get(() -> {
+            Menu menu = menuBarOrFail();
+            MenuItem current = null;
+            for (String label : path) {
+                if (current != null) {
+                    menu = current.getMenu();
+                }
+                showMenu(menu);
+                current = menuItem(menu, label);
+            }
+            if (!current.isEnabled()) {
+                throw new AssertionError("Menu item " + String.join(" > ", path) + " is disabled");
+            }
+            return current;
+        });
+        ui.post(() -> item.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    private Menu menuBarOrFail() {
+        Menu bar = shell.getMenuBar();
+        if (bar == null) {
+            throw new AssertionError("Window '" + shell.getText() + "' has no menu bar");
+        }
+        return bar;
+    }
+
+    /** Lets the application fill a menu, as it does when the user opens it. */
+    private static void showMenu(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    private static MenuItem menuItem(Menu menu, String label) {
+        return Arrays.stream(menu.getItems()).filter(i -> label.equals(Labels.visible(i.getText()))).findFirst()
+                .orElseThrow(() -> new AssertionError("No menu item '" + label + "' among "
+                        + Arrays.stream(menu.getItems()).map(i -> Labels.visible(i.getText())).toList()));
+    }
+
+    // ---- finding ---------------------------------------------------------------------------------------
+
+    protected <W extends Widget> W find(String widgetId, Class<W> type) {
+        List<Widget> found = findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID)));
+        return found.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " '" + widgetId + "' in window '"
+                        + shell.getText() + "'"));
+    }
+
+    private Button findButton(String labelOrId) {
+        List<Widget> found = findAll(shell, w -> w instanceof Button b
+                && (labelOrId.equals(Labels.visible(b.getText())) || labelOrId.equals(b.getData(WIDGET_ID))));
+        return found.stream().map(Button.class::cast).filter(Control::isVisible).findFirst()
+                .orElseThrow(() -> new AssertionError("No button '" + labelOrId + "' in window '"
+                        + shell.getText() + "'"));
+    }
+
+    static List<Widget> findAll(Composite root, Predicate<Widget> matches) {
+        List<Widget> found = new ArrayList<>();
+        collect(root, matches, found);
+        return found;
+    }
+
+    private static void collect(Control control, Predicate<Widget> matches, List<Widget> found) {
+        if (matches.test(control)) {
+            found.add(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, matches, found);
+            }
+        }
+    }
+
+    private static String visibleText(Control control) {
+        return switch (control) {
+            case Text t -> t.getText();
+            case Label l -> Labels.visible(l.getText());
+            case Button b -> Labels.visible(b.getText());
+            case Link l -> Labels.visible(l.getText().replaceAll("</?a[^>]*>", ""));
+            case Shell s -> s.getText();
+            default -> throw new AssertionError("Cannot read the text of " + control);
+        };
+    }
+}

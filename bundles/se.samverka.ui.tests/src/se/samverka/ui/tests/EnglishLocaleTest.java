@@ -1,0 +1,45 @@
+package se.samverka.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.ScreenshotOnFailure;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+
+/** The real product started with {@code -nl en}: every text of the window in English. */
+@ExtendWith(ScreenshotOnFailure.class)
+class EnglishLocaleTest {
+
+    @Test
+    void theWindowSpeaksEnglish() {
+        ApplicationDriver app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        WindowDriver window = app.mainWindow();
+
+        assertEquals("Samverka", window.title());
+        assertEquals(List.of("File", "Help"), window.menuBar());
+        assertEquals(List.of("Preferences…", "Exit"), window.menuItems("File"));
+        assertEquals(List.of("Home", "Testområde"), window.tableColumn("navigation.areas"));
+        assertEquals("Welcome to Samverka", window.textOf("start.heading"));
+        assertEquals("Ready", window.textOf("status.message"));
+
+        window.clickMenu("Help", "About Samverka");
+        WindowDriver about = app.waitForWindow("About Samverka");
+        assertTrue(about.textOf("about.version").startsWith("Version "), about.textOf("about.version"));
+        assertTrue(about.has("about.dataFolder"));
+        about.clickButton("Close");
+        app.ui().waitUntil("the About dialog to close", () -> !about.isOpen(), Ui.DEFAULT_TIMEOUT);
+
+        window.clickMenu("File", "Preferences…");
+        WindowDriver preferences = app.waitForWindow("Preferences");
+        assertTrue(preferences.isChosen("English"), "the language shown now is chosen");
+        preferences.clickButton("Cancel");
+        app.ui().waitUntil("the preferences to close", () -> !preferences.isOpen(), Ui.DEFAULT_TIMEOUT);
+    }
+}

@@ -1,0 +1,33 @@
+package se.samverka.ui;
+
+/**
+ * The contract between the Samverka window and the plugins that contribute to it through their
+ * {@code fragment.e4xmi}.
+ * <p>
+ * A plugin lists one of its parts in the navigation area by contributing an {@code MPartDescriptor} to the
+ * application's descriptors with the tag {@link #TAG_AREA} and the category {@link #MAIN_STACK_CATEGORY}; its
+ * position among the areas is the persisted-state value {@link #AREA_ORDER}.
+ */
+public final class SamverkaUi {
+
+    /** Tag of a part descriptor that is listed as an area in the navigation. */
+    public static final String TAG_AREA = "samverka.area";
+
+    /** Persisted-state key of an area's position in the navigation: an integer, smaller first. */
+    public static final String AREA_ORDER = "samverka.area.order";
+
+    /**
+     * Category of part descriptors whose parts open in the main area. The main part stack carries this tag, so
+     * that the part service places new parts there.
+     */
+    public static final String MAIN_STACK_CATEGORY = "samverka.mainStack";
+
+    /** Element id of the main part stack. */
+    public static final String MAIN_STACK_ID = "se.samverka.ui.partstack.main";
+
+    /** Key of {@code Widget.setData(key, id)}: names a control for the UI tests and for CSS. */
+    public static final String WIDGET_ID = "samverka.id";
+
+    private SamverkaUi() {
+    }
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Renders the SVG sources of Samverka's icons into the PNG files the application uses (ImageMagick 6).
+# Run after changing an SVG; the PNG files are checked in.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../../bundles/se.samverka.ui/icons"
+mkdir -p "$out"
+render() { # svg size target
+    /usr/bin/convert -background none -density 1200 "$here/$1" -resize "$2x$2" "PNG32:$out/$3"
+}
+for size in 16 32 48 64 128 256; do
+    render samverka.svg "$size" "samverka-$size.png"
+done
+for icon in start navigation preferences; do
+    render "$icon.svg" 16 "$icon-16.png"
+    render "$icon.svg" 32 "$icon-16@2x.png"
+done
