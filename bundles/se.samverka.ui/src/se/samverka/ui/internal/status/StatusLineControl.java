@@ -40,7 +40,13 @@ public class StatusLineControl {
             if (!message.isDisposed()) {
                 message.setText(s.message());
                 detail.setText(s.detail());
-                bar.layout();
+                bar.requestLayout();
+            }
+        });
+        // The trim bar is filled after the window's first layout: lay the window out again once it is shown.
+        bar.getDisplay().asyncExec(() -> {
+            if (!bar.isDisposed()) {
+                bar.getShell().layout(true, true);
             }
         });
     }
