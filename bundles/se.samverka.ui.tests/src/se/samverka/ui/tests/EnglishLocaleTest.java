@@ -3,6 +3,7 @@ package se.samverka.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class EnglishLocaleTest {
 
         window.clickMenu("Help", "About Samverka");
         WindowDriver about = app.waitForWindow("About Samverka");
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots", "target/screenshots"), "about-en.png"));
         assertTrue(about.textOf("about.version").startsWith("Version "), about.textOf("about.version"));
         assertTrue(about.has("about.dataFolder"));
         about.clickButton("Close");

@@ -98,6 +98,7 @@ class MainWindowTest {
     void theAboutDialogShowsVersionJavaAndDataFolder() {
         window.clickMenu("Hjälp", "Om Samverka");
         WindowDriver about = app.waitForWindow("Om Samverka");
+        app.screenshot(screenshots().resolve("about-sv.png"));
 
         Version version = FrameworkUtil.getBundle(se.samverka.ui.SamverkaUi.class).getVersion();
         String release = version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
@@ -118,6 +119,7 @@ class MainWindowTest {
     void thePreferencesKeepTheChosenLanguageForTheNextStart() throws Exception {
         window.clickMenu("Arkiv", "Inställningar…");
         WindowDriver preferences = app.waitForWindow("Inställningar");
+        app.screenshot(screenshots().resolve("preferences-sv.png"));
         assertTrue(preferences.isChosen("Svenska"), "the language shown now is chosen");
         assertEquals(dataFolder().toString(), preferences.textOf("preferences.dataFolder"));
         assertEquals("", preferences.textOf("preferences.restartNote"));
@@ -148,8 +150,12 @@ class MainWindowTest {
     @Test
     @Order(6)
     void aScreenshotOfTheWindowCanBeTaken() {
-        Path file = Path.of(System.getProperty("samverka.screenshots", "target/screenshots"), "main-window.png");
+        Path file = screenshots().resolve("main-window-sv.png");
         assertTrue(app.screenshot(file).toFile().length() > 10_000, "a screenshot with content");
+    }
+
+    private static Path screenshots() {
+        return Path.of(System.getProperty("samverka.screenshots", "target/screenshots"));
     }
 
     private static Path dataFolder() {
