@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the time from starting the Samverka client to its main window being shown, beside a bare
-# e4 window (releng/bench/bare.e4xmi) started on the same installation in the same run, alternating.
+# e4 window (bundles/se.samverka.ui/bench/bare.e4xmi) started on the same installation in the same run, alternating.
 #
 #   releng/bench/startup-benchmark.sh [rounds]      (default 7 rounds; needs a display or xvfb-run)
 #
@@ -28,7 +28,7 @@ measure() {
     start=$(date +%s%N)
     HOME="$work" "$installed/samverka" -data "$data" "$@" >"$work/out.log" 2>&1 &
     pid=$!
-    while ! xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; do
+    while ! xdotool search --onlyvisible --name "^$title ?\$" >/dev/null 2>&1; do
         if ! kill -0 "$pid" 2>/dev/null; then
             echo "The client ended before showing '$title':" >&2; cat "$work/out.log" >&2; exit 1
         fi
@@ -43,12 +43,14 @@ measure() {
     echo $(( (now - start) / 1000000 ))
 }
 
+bare_args=(-applicationXMI se.samverka.ui/bench/bare.e4xmi
+           -applicationCSS platform:/plugin/se.samverka.ui/bench/bare.css)
 bare=(); samverka=()
 # One warm-up of each, not counted (file-system cache).
-measure "Bare e4" -applicationXMI "file:$here/bare.e4xmi" -applicationCSS "file:$here/bare.css" >/dev/null
+measure "Bare e4" "${bare_args[@]}" >/dev/null
 measure "Samverka" >/dev/null
 for i in $(seq 1 "$rounds"); do
-    b=$(measure "Bare e4" -applicationXMI "file:$here/bare.e4xmi" -applicationCSS "file:$here/bare.css")
+    b=$(measure "Bare e4" "${bare_args[@]}")
     s=$(measure "Samverka")
     bare+=("$b"); samverka+=("$s")
     printf 'round %d: bare e4 %5d ms   Samverka %5d ms\n' "$i" "$b" "$s"
