@@ -1,0 +1,44 @@
+package se.samverka.model.rules;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * The names of classes and fields as users read them, in Swedish or English, from the same message files as the
+ * validation messages: one place for the words of the domain, used by validation and by forms.
+ */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /** The label of a field, e.g. "Förnamn" for {@code Person.firstName}. */
+    public static String of(EStructuralFeature feature, Locale locale) {
+        return of(SamverkaValidator.bundle(locale), feature);
+    }
+
+    /** The label of a class, e.g. "Kurstillfälle" for {@code CourseOffering}. */
+    public static String of(EClass eClass, Locale locale) {
+        ResourceBundle messages = SamverkaValidator.bundle(locale);
+        String key = "class." + eClass.getName();
+        return messages.containsKey(key) ? messages.getString(key) : humanize(eClass.getName());
+    }
+
+    static String of(ResourceBundle messages, EStructuralFeature feature) {
+        String specific = "label." + feature.getEContainingClass().getName() + "." + feature.getName();
+        String general = "label." + feature.getName();
+        if (messages.containsKey(specific)) {
+            return messages.getString(specific);
+        }
+        return messages.containsKey(general) ? messages.getString(general) : humanize(feature.getName());
+    }
+
+    /** "firstName" → "First name": the last resort for a field without a label. */
+    static String humanize(String name) {
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

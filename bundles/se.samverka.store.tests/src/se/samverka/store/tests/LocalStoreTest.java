@@ -1,0 +1,203 @@
+package se.samverka.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.samverka.model.AgendaItem;
+import se.samverka.model.Meeting;
+import se.samverka.model.Organisation;
+import se.samverka.model.Person;
+import se.samverka.model.SamverkaFactory;
+import se.samverka.store.Change;
+import se.samverka.store.LocalStore;
+import se.samverka.store.LocalStores;
+import se.samverka.store.StoreException;
+
+/** The local store on a real encrypted Derby database. */
+class LocalStoreTest {
+
+    private static final char[] PASSWORD = "Brottsförebygg4nde!".toCharArray();
+    private static final SamverkaFactory MODEL = SamverkaFactory.eINSTANCE;
+
+    private LocalStores stores;
+    private Path folder;
+    private LocalStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        stores = StoreTestSupport.stores();
+        folder = StoreTestSupport.newFolder("store");
+        store = stores.open(folder, PASSWORD, "anna.lindqvist");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aGraphSurvivesARestartWithContainmentOrderAndReferences() throws Exception {
+        Organisation tierp = MODEL.createOrganisation();
+        tierp.setName("Tierps kommun");
+        tierp = store.save(tierp);
+        Person person = MODEL.createPerson();
+        person.setFirstName("Karin");
+        person.setOrganisation(tierp);
+        person = store.save(person);
+
+        Meeting meeting = MODEL.createMeeting();
+        meeting.setTitle("Nätverksträff");
+        for (String title : List.of("Inledning", "Lägesbild", "Avslutning")) {
+            AgendaItem item = MODEL.createAgendaItem();
+            item.setTitle(title);
+            meeting.getAgendaItems().add(item);
+        }
+        meeting.getGuests().add(person);
+        String id = store.save(meeting).getId();
+
+        reopen();
+        Meeting loaded = store.find(Meeting.class, id).orElseThrow();
+        assertEquals(List.of("Inledning", "Lägesbild", "Avslutning"),
+                loaded.getAgendaItems().stream().map(AgendaItem::getTitle).toList());
+        loaded.getAgendaItems().forEach(item -> assertSame(loaded, item.eContainer()));
+        assertEquals("Karin", loaded.getGuests().get(0).getFirstName());
+        assertEquals("Tierps kommun", loaded.getGuests().get(0).getOrganisation().getName());
+    }
+
+    @Test
+    void editsOfAContainedListAreSavedAndDoNotEmptyTheObject() throws Exception {
+        Meeting meeting = MODEL.createMeeting();
+        meeting.setTitle("Styrgrupp");
+        AgendaItem first = MODEL.createAgendaItem();
+        first.setTitle("Budget");
+        meeting.getAgendaItems().add(first);
+        Meeting saved = store.save(meeting);
+        assertEquals(1, meeting.getAgendaItems().size(), "saving leaves the caller's object as it was");
+        assertEquals(1, saved.getAgendaItems().size(), "saving keeps the contained items in the result");
+
+        AgendaItem second = MODEL.createAgendaItem();
+        second.setTitle("Övrigt");
+        saved.getAgendaItems().add(0, second);
+        Meeting again = store.save(saved);
+        assertEquals(List.of("Övrigt", "Budget"), again.getAgendaItems().stream().map(AgendaItem::getTitle).toList());
+
+        reopen();
+        assertEquals(List.of("Övrigt", "Budget"), store.find(Meeting.class, again.getId()).orElseThrow()
+                .getAgendaItems().stream().map(AgendaItem::getTitle).toList());
+    }
+
+    @Test
+    void aStaleCopyIsRefused() throws Exception {
+        Person person = MODEL.createPerson();
+        person.setFirstName("Olle");
+        String id = store.save(person).getId();
+        Person mine = store.find(Person.class, id).orElseThrow();
+        Person theirs = store.find(Person.class, id).orElseThrow();
+        mine.setFirstName("Olof");
+        store.save(mine);
+        theirs.setFirstName("Ola");
+        int changesBefore = store.changes().size();
+        StoreException refused = assertThrows(StoreException.class, () -> store.save(theirs));
+        assertEquals(StoreException.Reason.CHANGED_ELSEWHERE, refused.reason());
+        assertEquals("Olof", store.find(Person.class, id).orElseThrow().getFirstName());
+        assertEquals(changesBefore, store.changes().size(), "the change entry was rolled back with the write");
+    }
+
+    @Test
+    void everyWriteIsRecordedAsAChangeAndAnInvalidWriteAsNothing() throws Exception {
+        Person person = MODEL.createPerson();
+        person.setFirstName("Sara");
+        Person saved = store.save(person);
+        saved.setFirstName("Sarah");
+        Person updated = store.save(saved);
+
+        Person nameless = MODEL.createPerson();
+        StoreException invalid = assertThrows(StoreException.class, () -> store.save(nameless));
+        assertEquals(StoreException.Reason.INVALID, invalid.reason());
+        assertTrue(invalid.getMessage().contains("måste fyllas i") || invalid.getMessage().contains("is required"),
+                invalid.getMessage());
+
+        List<Change> changes = store.changes().stream().filter(c -> c.objectType().equals("Person")).toList();
+        assertEquals(2, changes.size(), "the refused write left no change: " + changes);
+        assertEquals(Change.Kind.INSERT, changes.get(0).kind());
+        assertEquals(List.of("firstName"), changes.get(0).fields());
+        assertEquals(Change.Kind.UPDATE, changes.get(1).kind());
+        assertEquals(List.of("firstName"), changes.get(1).fields());
+        assertEquals(changes.get(0).newVersion(), changes.get(1).oldVersion());
+        assertEquals(updated.getVersion(), changes.get(1).newVersion());
+        assertEquals("anna.lindqvist", changes.get(1).user());
+        assertEquals(1, store.findAll(Person.class).size());
+    }
+
+    @Test
+    void aDeleteIsATombstone() throws Exception {
+        Person person = MODEL.createPerson();
+        person.setFirstName("Per");
+        Person saved = store.save(person);
+        store.delete(saved);
+        assertTrue(store.findAll(Person.class).isEmpty());
+        assertTrue(store.find(Person.class, saved.getId()).isEmpty());
+        Change last = store.changes().get(store.changes().size() - 1);
+        assertEquals(Change.Kind.DELETE, last.kind());
+        assertEquals(saved.getId(), last.objectId());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheDataStaysReadable() throws Exception {
+        Person person = MODEL.createPerson();
+        person.setFirstName("Lena");
+        String id = store.save(person).getId();
+        store.close();
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> stores.open(folder, "fel lösenord".toCharArray(), "x"));
+        assertEquals(StoreException.Reason.WRONG_PASSWORD, refused.reason());
+
+        store = stores.open(folder, PASSWORD, "anna.lindqvist");
+        assertEquals("Lena", store.find(Person.class, id).orElseThrow().getFirstName());
+    }
+
+    @Test
+    void theDatabaseFilesHoldNoPlaintext() throws Exception {
+        String name = "Zlatanbergsdottir";
+        Person person = MODEL.createPerson();
+        person.setFirstName(name);
+        store.save(person);
+        store.close();
+        assertTrue(filesUnder(folder).size() > 5, "the database has files");
+        for (Path file : filesUnder(folder)) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertFalse(bytes.contains(name), "plain name in " + file);
+            assertFalse(new String(Files.readAllBytes(file), StandardCharsets.UTF_16BE).contains(name),
+                    "UTF-16 name in " + file);
+        }
+        store = stores.open(folder, PASSWORD, "anna.lindqvist");
+        assertEquals(name, store.findAll(Person.class).get(0).getFirstName(), "readable with the password");
+    }
+
+    private void reopen() throws StoreException {
+        store.close();
+        store = stores.open(folder, PASSWORD, "anna.lindqvist");
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("derby.log"))
+                    .toList();
+        }
+    }
+}

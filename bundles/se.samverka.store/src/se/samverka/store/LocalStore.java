@@ -1,0 +1,41 @@
+package se.samverka.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.samverka.model.SyncedObject;
+
+/**
+ * The laptop's own database of Samverka records. Every write is checked against the model's rules, gets a new
+ * version (optimistic locking) and is recorded as a {@link Change} in the same transaction. Deleting marks a record
+ * as deleted (a tombstone, so that sync can pass the deletion on); lists leave deleted records out.
+ * <p>
+ * Objects handed out are detached copies: edit them and pass them to {@link #save}, which returns the saved state
+ * to continue with.
+ */
+public interface LocalStore extends AutoCloseable {
+
+    /** All records of a type that are not deleted. */
+    <T extends SyncedObject> List<T> findAll(Class<T> type);
+
+    /** The record with this id, if it exists and is not deleted. */
+    <T extends SyncedObject> Optional<T> find(Class<T> type, String id);
+
+    /**
+     * Saves a new or changed record and returns it as saved (with its id and new version).
+     *
+     * @throws StoreException {@code INVALID} when it breaks a rule of the model, {@code CHANGED_ELSEWHERE} when it
+     *                        was changed since it was read, {@code FAILED} otherwise; nothing is written then
+     */
+    <T extends SyncedObject> T save(T object) throws StoreException;
+
+    /** Marks a record as deleted (a tombstone) and returns it as saved. */
+    <T extends SyncedObject> T delete(T object) throws StoreException;
+
+    /** The recorded changes, oldest first. */
+    List<Change> changes();
+
+    /** Closes the database; the store cannot be used afterwards. */
+    @Override
+    void close();
+}

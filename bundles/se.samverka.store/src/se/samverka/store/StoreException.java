@@ -1,0 +1,39 @@
+package se.samverka.store;
+
+/**
+ * The local database could not be opened or written. {@link #reason()} tells the user interface which message to
+ * show; the message of the exception is for the log.
+ */
+public class StoreException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the store failed, as far as a user can act on it. */
+    public enum Reason {
+        /** The password does not open this database. */
+        WRONG_PASSWORD,
+        /** Another Samverka (or another program) has the database open. */
+        IN_USE,
+        /** The record was changed by someone else since it was read: reload and try again. */
+        CHANGED_ELSEWHERE,
+        /** The record breaks a rule of the model; the problems say which. */
+        INVALID,
+        /** Anything else: the log has the details. */
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

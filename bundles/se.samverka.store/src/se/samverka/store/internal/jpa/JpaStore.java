@@ -1,0 +1,227 @@
+package se.samverka.store.internal.jpa;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.sessions.UnitOfWork;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+import se.samverka.model.SamverkaPackage;
+import se.samverka.model.SyncedObject;
+import se.samverka.model.rules.ModelRules;
+import se.samverka.model.rules.Problem;
+import se.samverka.store.Change;
+import se.samverka.store.LocalStore;
+import se.samverka.store.StoreException;
+import se.samverka.store.StoreException.Reason;
+import se.samverka.store.internal.derby.EncryptedDerby;
+
+/** The local store on EclipseLink and an encrypted embedded Derby database. */
+public final class JpaStore implements LocalStore {
+
+    private final EncryptedDerby database;
+    private final EntityManagerFactory factory;
+    private final String user;
+
+    public JpaStore(EncryptedDerby database, String user) {
+        this.database = database;
+        this.user = user;
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, "Derby");
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, EmfSessionCustomizer.class.getName());
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE,
+                PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        properties.put(PersistenceUnitProperties.SESSION_NAME, "samverka-" + database.folder());
+        this.factory = new org.eclipse.persistence.jpa.PersistenceProvider()
+                .createEntityManagerFactory("samverka", properties);
+        // Connect now, so that a broken mapping shows at open and not at the first query.
+        factory.createEntityManager().close();
+    }
+
+    @Override
+    public <T extends SyncedObject> List<T> findAll(Class<T> type) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return em.createQuery("select o from " + entityName(type) + " o where o.deleted = false", type)
+                    .getResultList();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public <T extends SyncedObject> Optional<T> find(Class<T> type, String id) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            List<T> found = em.createQuery("select o from " + entityName(type)
+                    + " o where o.id = :id and o.deleted = false", type).setParameter("id", id).getResultList();
+            return found.stream().findFirst();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public <T extends SyncedObject> T save(T object) throws StoreException {
+        List<Problem> errors = ModelRules.validate(object, Locale.getDefault()).stream().filter(Problem::error)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new StoreException(Reason.INVALID, errors.stream().map(Problem::message)
+                    .collect(Collectors.joining(" ")));
+        }
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            object.setModifiedAt(new Date());
+            object.setModifiedBy(user);
+            assignIds(object);
+            T saved = em.merge(object);
+            recordChanges(em);
+            em.getTransaction().commit();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + describe(object), e);
+        } catch (RollbackException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + describe(object), e);
+            }
+            throw new StoreException(Reason.FAILED, "Cannot save " + describe(object) + ": " + e.getMessage(), e);
+        } catch (PersistenceException e) {
+            throw new StoreException(Reason.FAILED, "Cannot save " + describe(object) + ": " + e.getMessage(), e);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public <T extends SyncedObject> T delete(T object) throws StoreException {
+        object.setDeleted(true);
+        return save(object);
+    }
+
+    /**
+     * Writes a change-log row for every object this transaction inserts or updates, in the same transaction: the
+     * changes are computed first, then flushed (which gives the new versions), then the rows are written.
+     */
+    private void recordChanges(EntityManager em) {
+        UnitOfWork unitOfWork = em.unwrap(UnitOfWork.class);
+        record Pending(EObject object, EClass eClass, String kind, List<String> fields, long oldVersion) {
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (Object registered : unitOfWork.getCurrentChanges().getAllChangeSets().values()) {
+            ObjectChangeSet set = (ObjectChangeSet) registered;
+            if (!set.hasChanges() && !set.isNew()) {
+                continue;
+            }
+            Object clone = ((org.eclipse.persistence.internal.sessions.ObjectChangeSet) set)
+                    .getUnitOfWorkClone();
+            if (!(clone instanceof SyncedObject synced)) {
+                continue;
+            }
+            EClass eClass = synced.eClass();
+            List<String> fields = set.isNew() ? setFeatures(synced) : new ArrayList<>(set.getChangedAttributeNames());
+            // The bookkeeping fields change with every write; the log names what the user changed.
+            fields.removeAll(List.of("id", "version", "modifiedAt", "modifiedBy"));
+            String kind = set.isNew() ? Change.Kind.INSERT.name()
+                    : fields.contains("deleted") && synced.isDeleted() ? Change.Kind.DELETE.name()
+                    : Change.Kind.UPDATE.name();
+            pending.add(new Pending(synced, eClass, kind, fields, set.isNew() ? 0 : synced.getVersion()));
+        }
+        em.flush();
+        Date now = new Date();
+        for (Pending p : pending) {
+            ChangeLogRow row = new ChangeLogRow();
+            row.objectType = p.eClass().getName();
+            row.objectId = ((SyncedObject) p.object()).getId();
+            row.kind = p.kind();
+            row.fields = String.join(",", p.fields());
+            row.oldVersion = p.oldVersion();
+            row.newVersion = ((SyncedObject) p.object()).getVersion();
+            row.userName = user;
+            row.changedAt = now;
+            em.persist(row);
+        }
+    }
+
+    /** New objects (and new contained children) get their UUID before EclipseLink sees them. */
+    private static void assignIds(SyncedObject object) {
+        if (object.getId() == null) {
+            object.setId(UUID.randomUUID().toString());
+        }
+        for (var contents = object.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof SyncedObject child && child.getId() == null) {
+                child.setId(UUID.randomUUID().toString());
+            }
+        }
+    }
+
+    private static List<String> setFeatures(EObject object) {
+        List<String> fields = new ArrayList<>();
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (object.eIsSet(feature) && feature.getEContainingClass() != SamverkaPackage.Literals.SYNCED_OBJECT) {
+                fields.add(feature.getName());
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public List<Change> changes() {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return em.createQuery("select c from ChangeLogRow c order by c.seq", ChangeLogRow.class).getResultList()
+                    .stream()
+                    .map(r -> new Change(r.seq, r.objectType, r.objectId, Change.Kind.valueOf(r.kind),
+                            r.fields == null || r.fields.isEmpty() ? List.of() : Arrays.asList(r.fields.split(",")),
+                            r.oldVersion, r.newVersion, r.userName, r.changedAt.toInstant()))
+                    .toList();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (factory.isOpen()) {
+            factory.close();
+        }
+        database.shutdown();
+    }
+
+    private static String entityName(Class<?> type) {
+        return type.getSimpleName().endsWith("Impl")
+                ? type.getSimpleName().substring(0, type.getSimpleName().length() - 4)
+                : type.getSimpleName();
+    }
+
+    private static String describe(SyncedObject object) {
+        return object.eClass().getName() + " " + object.getId();
+    }
+}
