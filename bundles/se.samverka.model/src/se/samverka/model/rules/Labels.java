@@ -3,6 +3,7 @@ package se.samverka.model.rules;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -27,6 +28,13 @@ public final class Labels {
         return messages.containsKey(key) ? messages.getString(key) : humanize(eClass.getName());
     }
 
+    /** The label of a choice, e.g. "Reserv" for {@code EnrolmentStatus.WAITLISTED}. */
+    public static String of(Enumerator value, Locale locale) {
+        ResourceBundle messages = SamverkaValidator.bundle(locale);
+        String key = "enum." + value.getClass().getSimpleName() + "." + value.getName();
+        return messages.containsKey(key) ? messages.getString(key) : humanize(value.getName());
+    }
+
     static String of(ResourceBundle messages, EStructuralFeature feature) {
         String specific = "label." + feature.getEContainingClass().getName() + "." + feature.getName();
         String general = "label." + feature.getName();
@@ -36,9 +44,9 @@ public final class Labels {
         return messages.containsKey(general) ? messages.getString(general) : humanize(feature.getName());
     }
 
-    /** "firstName" → "First name": the last resort for a field without a label. */
+    /** "firstName" → "First name", "NO_SHOW" → "No show": the last resort for a word without a label. */
     static String humanize(String name) {
-        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -107,6 +107,16 @@ public class SamverkaValidator extends EObjectValidator {
         String label(EStructuralFeature feature) {
             return Labels.of(messages, feature);
         }
+
+        /** The label of an enum value, e.g. "Samordnarlön" for COORDINATOR_SALARY. */
+        String enumLabel(org.eclipse.emf.common.util.Enumerator value) {
+            String key = "enum." + value.getClass().getSimpleName() + "." + value.getName();
+            return messages.containsKey(key) ? messages.getString(key) : Labels.humanize(value.getName());
+        }
+
+        String text(String key) {
+            return messages.getString(key);
+        }
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,8 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.model.AgendaItem;
+import se.samverka.model.CooperationGroup;
+import se.samverka.model.Course;
+import se.samverka.model.CourseKind;
+import se.samverka.model.CourseOffering;
+import se.samverka.model.Decision;
+import se.samverka.model.FocusArea;
+import se.samverka.model.LocalProject;
 import se.samverka.model.Meeting;
 import se.samverka.model.Organisation;
+import se.samverka.model.OrganisationKind;
 import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.Change;
@@ -51,37 +60,56 @@ class LocalStoreTest {
 
     @Test
     void aGraphSurvivesARestartWithContainmentOrderAndReferences() throws Exception {
-        Organisation tierp = MODEL.createOrganisation();
-        tierp.setName("Tierps kommun");
-        tierp = store.save(tierp);
-        Person person = MODEL.createPerson();
-        person.setFirstName("Karin");
-        person.setOrganisation(tierp);
-        person = store.save(person);
+        Organisation tierp = organisation("Tierps kommun");
+        Person karin = store.save(person("Karin", "Ek", tierp));
+        Person olle = store.save(person("Olle", "Berg", tierp));
 
-        Meeting meeting = MODEL.createMeeting();
-        meeting.setTitle("Nätverksträff");
+        Meeting meeting = meeting("Nätverksträff", group("Länsnätverket"));
         for (String title : List.of("Inledning", "Lägesbild", "Avslutning")) {
             AgendaItem item = MODEL.createAgendaItem();
             item.setTitle(title);
+            item.setPresenter(karin);
             meeting.getAgendaItems().add(item);
         }
-        meeting.getGuests().add(person);
-        String id = store.save(meeting).getId();
+        Decision decision = MODEL.createDecision();
+        decision.setText("Lägesbilden godkänns.");
+        meeting.getAgendaItems().get(1).getDecisions().add(decision);
+        String meetingId = store.save(meeting).getId();
+
+        Course course = MODEL.createCourse();
+        course.setName("Grundkurs");
+        course.setKind(CourseKind.BASIC_CRIME_PREVENTION);
+        CourseOffering offering = MODEL.createCourseOffering();
+        offering.setCourse(store.save(course));
+        offering.setTitle("Grundkurs november");
+        offering.getTrainers().addAll(List.of(olle, karin));
+        String offeringId = store.save(offering).getId();
+
+        LocalProject project = MODEL.createLocalProject();
+        project.setMunicipality(tierp);
+        project.setTitle("Trygg centrumkärna");
+        project.getFocusAreas().addAll(List.of(FocusArea.PUBLIC_SPACE, FocusArea.CHILDREN_AND_YOUTH));
+        String projectId = store.save(project).getId();
 
         reopen();
-        Meeting loaded = store.find(Meeting.class, id).orElseThrow();
+        Meeting loaded = store.find(Meeting.class, meetingId).orElseThrow();
         assertEquals(List.of("Inledning", "Lägesbild", "Avslutning"),
                 loaded.getAgendaItems().stream().map(AgendaItem::getTitle).toList());
         loaded.getAgendaItems().forEach(item -> assertSame(loaded, item.eContainer()));
-        assertEquals("Karin", loaded.getGuests().get(0).getFirstName());
-        assertEquals("Tierps kommun", loaded.getGuests().get(0).getOrganisation().getName());
+        assertEquals("Lägesbilden godkänns.", loaded.getAgendaItems().get(1).getDecisions().get(0).getText());
+        assertSame(loaded.getAgendaItems().get(1), loaded.getAgendaItems().get(1).getDecisions().get(0).eContainer());
+        assertEquals("Karin", loaded.getAgendaItems().get(0).getPresenter().getFirstName());
+        assertEquals("Tierps kommun", loaded.getAgendaItems().get(0).getPresenter().getOrganisation().getName());
+        assertEquals("Länsnätverket", loaded.getCooperationGroup().getName());
+        assertEquals(List.of("Olle", "Karin"), store.find(CourseOffering.class, offeringId).orElseThrow()
+                .getTrainers().stream().map(Person::getFirstName).toList());
+        assertEquals(List.of(FocusArea.PUBLIC_SPACE, FocusArea.CHILDREN_AND_YOUTH),
+                store.find(LocalProject.class, projectId).orElseThrow().getFocusAreas());
     }
 
     @Test
     void editsOfAContainedListAreSavedAndDoNotEmptyTheObject() throws Exception {
-        Meeting meeting = MODEL.createMeeting();
-        meeting.setTitle("Styrgrupp");
+        Meeting meeting = meeting("Styrgrupp", group("Styrgruppen"));
         AgendaItem first = MODEL.createAgendaItem();
         first.setTitle("Budget");
         meeting.getAgendaItems().add(first);
@@ -102,8 +130,7 @@ class LocalStoreTest {
 
     @Test
     void aStaleCopyIsRefused() throws Exception {
-        Person person = MODEL.createPerson();
-        person.setFirstName("Olle");
+        Person person = person("Olle", "Berg", null);
         String id = store.save(person).getId();
         Person mine = store.find(Person.class, id).orElseThrow();
         Person theirs = store.find(Person.class, id).orElseThrow();
@@ -119,8 +146,7 @@ class LocalStoreTest {
 
     @Test
     void everyWriteIsRecordedAsAChangeAndAnInvalidWriteAsNothing() throws Exception {
-        Person person = MODEL.createPerson();
-        person.setFirstName("Sara");
+        Person person = person("Sara", "Holm", null);
         Person saved = store.save(person);
         saved.setFirstName("Sarah");
         Person updated = store.save(saved);
@@ -134,7 +160,7 @@ class LocalStoreTest {
         List<Change> changes = store.changes().stream().filter(c -> c.objectType().equals("Person")).toList();
         assertEquals(2, changes.size(), "the refused write left no change: " + changes);
         assertEquals(Change.Kind.INSERT, changes.get(0).kind());
-        assertEquals(List.of("firstName"), changes.get(0).fields());
+        assertEquals(List.of("firstName", "lastName"), changes.get(0).fields());
         assertEquals(Change.Kind.UPDATE, changes.get(1).kind());
         assertEquals(List.of("firstName"), changes.get(1).fields());
         assertEquals(changes.get(0).newVersion(), changes.get(1).oldVersion());
@@ -145,8 +171,7 @@ class LocalStoreTest {
 
     @Test
     void aDeleteIsATombstone() throws Exception {
-        Person person = MODEL.createPerson();
-        person.setFirstName("Per");
+        Person person = person("Per", "Dahl", null);
         Person saved = store.save(person);
         store.delete(saved);
         assertTrue(store.findAll(Person.class).isEmpty());
@@ -158,8 +183,7 @@ class LocalStoreTest {
 
     @Test
     void aWrongPasswordIsRefusedAndTheDataStaysReadable() throws Exception {
-        Person person = MODEL.createPerson();
-        person.setFirstName("Lena");
+        Person person = person("Lena", "Ström", null);
         String id = store.save(person).getId();
         store.close();
 
@@ -174,8 +198,7 @@ class LocalStoreTest {
     @Test
     void theDatabaseFilesHoldNoPlaintext() throws Exception {
         String name = "Zlatanbergsdottir";
-        Person person = MODEL.createPerson();
-        person.setFirstName(name);
+        Person person = person(name, "Lind", null);
         store.save(person);
         store.close();
         assertTrue(filesUnder(folder).size() > 5, "the database has files");
@@ -187,6 +210,35 @@ class LocalStoreTest {
         }
         store = stores.open(folder, PASSWORD, "anna.lindqvist");
         assertEquals(name, store.findAll(Person.class).get(0).getFirstName(), "readable with the password");
+    }
+
+    private Organisation organisation(String name) throws StoreException {
+        Organisation organisation = MODEL.createOrganisation();
+        organisation.setName(name);
+        organisation.setKind(OrganisationKind.MUNICIPALITY);
+        return store.save(organisation);
+    }
+
+    private static Person person(String firstName, String lastName, Organisation organisation) {
+        Person person = MODEL.createPerson();
+        person.setFirstName(firstName);
+        person.setLastName(lastName);
+        person.setOrganisation(organisation);
+        return person;
+    }
+
+    private CooperationGroup group(String name) throws StoreException {
+        CooperationGroup group = MODEL.createCooperationGroup();
+        group.setName(name);
+        return store.save(group);
+    }
+
+    private static Meeting meeting(String title, CooperationGroup group) {
+        Meeting meeting = MODEL.createMeeting();
+        meeting.setTitle(title);
+        meeting.setCooperationGroup(group);
+        meeting.setMeetingDate(new Date(1_762_758_000_000L));
+        return meeting;
     }
 
     private void reopen() throws StoreException {

@@ -66,6 +66,33 @@ public final class ApplicationDriver {
         }
     }
 
+    /** Waits for a sign-in window (the one named {@code signin.dialog}) and returns it. */
+    public static WindowDriver waitForSignIn(Duration timeout) {
+        Ui ui = new Ui(waitForUiDisplay(timeout));
+        ui.waitUntil("the sign-in window", () -> signInShell(ui.display()) != null, timeout);
+        return new WindowDriver(ui, ui.get(() -> signInShell(ui.display())));
+    }
+
+    private static Shell signInShell(Display display) {
+        return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible()
+                && "signin.dialog".equals(s.getData(WindowDriver.WIDGET_ID))).findFirst().orElse(null);
+    }
+
+    /** The display of the application's UI thread, found among the running threads. */
+    private static Display waitForUiDisplay(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                Display display = Display.findDisplay(thread);
+                if (display != null && !display.isDisposed()) {
+                    return display;
+                }
+            }
+            Ui.sleep(50);
+        }
+        throw new AssertionError("The application created no display within " + timeout.toSeconds() + " s");
+    }
+
     private static Display waitForDisplay(IWorkbench workbench, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

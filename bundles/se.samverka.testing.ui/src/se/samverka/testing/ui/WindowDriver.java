@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -68,6 +69,11 @@ public class WindowDriver {
     public boolean has(String widgetId) {
         return ui.get(() -> findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID))).stream()
                 .anyMatch(w -> !(w instanceof Control c) || c.isVisible()));
+    }
+
+    /** The error message a JFace title-area dialog shows at its top, or null when there is none. */
+    public String errorMessage() {
+        return ui.get(() -> shell.getData() instanceof TitleAreaDialog dialog ? dialog.getErrorMessage() : null);
     }
 
     /** The rows of the named table as the user sees them: one list of cell texts per row. */
@@ -137,6 +143,12 @@ public class WindowDriver {
     /** True when the radio button or check box with this label (or id) is selected. */
     public boolean isChosen(String labelOrId) {
         return ui.get(() -> findButton(labelOrId).getSelection());
+    }
+
+    /** Clicks the button with this id or label and waits for the click to be handled. */
+    public void clickButtonAndWait(String labelOrId) {
+        Button button = ui.get(() -> findButton(labelOrId));
+        ui.run(() -> button.notifyListeners(SWT.Selection, new Event()));
     }
 
     /** Replaces the text of the named field, as if typed. */

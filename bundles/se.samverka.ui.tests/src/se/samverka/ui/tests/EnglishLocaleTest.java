@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,12 +15,15 @@ import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
 
-/** The real product started with {@code -nl en}: every text of the window in English. */
+/**
+ * The real product started with {@code -nl en} on the data folder of {@link MainWindowTest} (so it opens the database
+ * that run created): every text of the window is English, the sign-in's too.
+ */
 @ExtendWith(ScreenshotOnFailure.class)
 class EnglishLocaleTest {
 
     @Test
-    void theWindowSpeaksEnglish() {
+    void theWindowSpeaksEnglish() throws Exception {
         ApplicationDriver app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
         WindowDriver window = app.mainWindow();
 
@@ -37,6 +41,8 @@ class EnglishLocaleTest {
         assertTrue(about.has("about.dataFolder"));
         about.clickButton("Close");
         app.ui().waitUntil("the About dialog to close", () -> !about.isOpen(), Ui.DEFAULT_TIMEOUT);
+
+        SignInDialogTest.refusesAWrongPassword(app, Locale.ENGLISH, "Sign in", "Wrong password. Please try again.");
 
         window.clickMenu("File", "Preferences…");
         WindowDriver preferences = app.waitForWindow("Preferences");

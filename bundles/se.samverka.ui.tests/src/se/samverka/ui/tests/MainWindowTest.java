@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
+import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
@@ -25,7 +27,7 @@ import se.samverka.testing.ui.WindowDriver;
 
 /**
  * The main window of the real Samverka product, started without {@code -nl} on a machine set up in English: it
- * must speak Swedish.
+ * must speak Swedish. The first sign-in creates the encrypted local database.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,6 +59,15 @@ class MainWindowTest {
         assertEquals(List.of("Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
         assertEquals("Klar", window.textOf("status.message"));
+    }
+
+    @Test
+    @Order(1)
+    void theSignInOpenedTheEncryptedDatabase() {
+        assertTrue(app.ui().get(() -> app.model().getContext().get(LocalStore.class)) != null,
+                "the store is in the application context");
+        assertTrue(Files.isRegularFile(dataFolder().resolve("database/store.properties")),
+                "the database was created in the data folder");
     }
 
     @Test

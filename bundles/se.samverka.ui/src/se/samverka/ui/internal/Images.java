@@ -8,6 +8,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 /** Image descriptors for the icon URIs used in the application model ({@code platform:/plugin/...}). */
 public final class Images {
 
+    public static final String LOGO_32 = "platform:/plugin/se.samverka.ui/icons/samverka-32.png";
     public static final String LOGO_64 = "platform:/plugin/se.samverka.ui/icons/samverka-64.png";
     public static final String START = "platform:/plugin/se.samverka.ui/icons/start-16.png";
 

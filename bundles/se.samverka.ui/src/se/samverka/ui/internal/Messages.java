@@ -40,4 +40,23 @@ public class Messages {
     public String preferences_language_restart;
     public String preferences_dataFolder;
     public String preferences_saveFailed;
+
+    public String signin_title;
+    public String signin_heading;
+    public String signin_message;
+    public String signin_newHeading;
+    public String signin_newMessage;
+    public String signin_user;
+    public String signin_password;
+    public String signin_repeat;
+    public String signin_ok;
+    public String signin_create;
+    public String signin_quit;
+    public String signin_userMissing;
+    public String signin_passwordMissing;
+    public String signin_passwordShort;
+    public String signin_passwordsDiffer;
+    public String signin_wrongPassword;
+    public String signin_inUse;
+    public String signin_failed;
 }
