@@ -1,5 +1,6 @@
 package se.samverka.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,17 @@ public interface LocalStore extends AutoCloseable {
      *                        was changed since it was read, {@code FAILED} otherwise; nothing is written then
      */
     <T extends SyncedObject> T save(T object) throws StoreException;
+
+    /**
+     * Saves many records in one transaction: all of them, or none when one fails (an import, the demo data). Records
+     * that refer to each other are saved in the order given, so pass referenced records first.
+     *
+     * @throws StoreException as {@link #save}; nothing is written then
+     */
+    <T extends SyncedObject> List<T> saveAll(Collection<? extends T> objects) throws StoreException;
+
+    /** True when the database holds no records and no changes yet (a database just made). */
+    boolean isEmpty();
 
     /** Marks a record as deleted (a tombstone) and returns it as saved. */
     <T extends SyncedObject> T delete(T object) throws StoreException;

@@ -170,6 +170,48 @@ class LocalStoreTest {
     }
 
     @Test
+    void aBatchOfNewRecordsThatReferToEachOtherIsSavedInOneTransaction() throws Exception {
+        assertTrue(store.isEmpty());
+        Organisation heby = MODEL.createOrganisation();
+        heby.setKind(OrganisationKind.MUNICIPALITY);
+        heby.setName("Heby kommun");
+        Person lena = person("Lena", "Holm", heby);
+        CooperationGroup network = MODEL.createCooperationGroup();
+        network.setName("Länsnätverket");
+        Meeting meeting = meeting("Nätverksträff 1", network);
+        AgendaItem item = MODEL.createAgendaItem();
+        item.setTitle("Lägesbild Heby");
+        item.setPresenter(lena);
+        meeting.getAgendaItems().add(item);
+
+        store.saveAll(List.of(heby, lena, network, meeting));
+        reopen();
+
+        assertFalse(store.isEmpty());
+        Meeting loaded = store.findAll(Meeting.class).get(0);
+        assertEquals("Länsnätverket", loaded.getCooperationGroup().getName());
+        assertEquals("Heby kommun", loaded.getAgendaItems().get(0).getPresenter().getOrganisation().getName());
+        assertEquals(5, store.changes().size(), "one change per record, the contained agenda item included");
+    }
+
+    @Test
+    void aBatchWithOneInvalidRecordWritesNothing() throws Exception {
+        Organisation knivsta = MODEL.createOrganisation();
+        knivsta.setKind(OrganisationKind.MUNICIPALITY);
+        knivsta.setName("Knivsta kommun");
+        Person nameless = person("Per", "Ek", knivsta);
+        nameless.setLastName(null);
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> store.saveAll(List.of(knivsta, nameless)));
+
+        assertEquals(StoreException.Reason.INVALID, refused.reason());
+        assertTrue(store.findAll(Organisation.class).isEmpty());
+        assertTrue(store.changes().isEmpty());
+        assertTrue(store.isEmpty());
+    }
+
+    @Test
     void aDeleteIsATombstone() throws Exception {
         Person person = person("Per", "Dahl", null);
         Person saved = store.save(person);

@@ -34,10 +34,27 @@ public final class EncryptedDerby {
 
     private final Path folder;
     private final EmbeddedDataSource dataSource;
+    private final Properties settings;
 
-    private EncryptedDerby(Path folder, EmbeddedDataSource dataSource) {
+    private EncryptedDerby(Path folder, EmbeddedDataSource dataSource, Properties settings) {
         this.folder = folder;
         this.dataSource = dataSource;
+        this.settings = settings;
+    }
+
+    /** The schema version recorded when the tables were last created or extended, or empty. */
+    public String schemaVersion() {
+        return settings.getProperty("schema", "");
+    }
+
+    /** Records the schema version after the tables were created or extended. */
+    public void recordSchemaVersion(String version) {
+        settings.setProperty("schema", version);
+        try {
+            writeSettings(folder, settings);
+        } catch (IOException e) {
+            // The tables are checked again at the next start: slower, not wrong.
+        }
     }
 
     /** True when the folder holds a Samverka database. */
@@ -72,7 +89,7 @@ public final class EncryptedDerby {
             if (create) {
                 writeSettings(folder, settings);
             }
-            return new EncryptedDerby(folder, booted);
+            return new EncryptedDerby(folder, booted, settings);
         } catch (SQLException e) {
             throw translate(e, folder);
         } catch (IOException | GeneralSecurityException e) {

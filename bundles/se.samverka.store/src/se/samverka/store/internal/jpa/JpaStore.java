@@ -2,6 +2,7 @@ package se.samverka.store.internal.jpa;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
@@ -37,12 +40,21 @@ import se.samverka.store.internal.derby.EncryptedDerby;
 public final class JpaStore implements LocalStore {
 
     private final EncryptedDerby database;
-    private final EntityManagerFactory factory;
+    private final CompletableFuture<EntityManagerFactory> factoryReady;
     private final String user;
 
+    /**
+     * Opens the store on a booted database. EclipseLink's start (loading its classes, deploying the mapping and, when
+     * the mapping changed, creating or extending tables) runs in the background, so that the window can be shown
+     * meanwhile; the first read or write waits for it.
+     */
     public JpaStore(EncryptedDerby database, String user) {
         this.database = database;
         this.user = user;
+        this.factoryReady = CompletableFuture.supplyAsync(this::startEclipseLink);
+    }
+
+    private EntityManagerFactory startEclipseLink() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
@@ -50,21 +62,37 @@ public final class JpaStore implements LocalStore {
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, "Derby");
         properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, EmfSessionCustomizer.class.getName());
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        String schema = SchemaVersion.current();
+        boolean schemaChanged = !schema.equals(database.schemaVersion());
+        // Tables are created or extended only when the mapping changed since the database was last opened.
+        properties.put(PersistenceUnitProperties.DDL_GENERATION,
+                schemaChanged ? PersistenceUnitProperties.CREATE_OR_EXTEND : PersistenceUnitProperties.NONE);
         properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE,
                 PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         properties.put(PersistenceUnitProperties.SESSION_NAME, "samverka-" + database.folder());
-        this.factory = new org.eclipse.persistence.jpa.PersistenceProvider()
+        EntityManagerFactory factory = new org.eclipse.persistence.jpa.PersistenceProvider()
                 .createEntityManagerFactory("samverka", properties);
-        // Connect now, so that a broken mapping shows at open and not at the first query.
+        // Connect now: deploys the mapping (and creates tables when needed).
         factory.createEntityManager().close();
+        if (schemaChanged) {
+            database.recordSchemaVersion(schema);
+        }
+        return factory;
+    }
+
+    private EntityManagerFactory factory() {
+        try {
+            return factoryReady.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
     public <T extends SyncedObject> List<T> findAll(Class<T> type) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory().createEntityManager();
         try {
             return em.createQuery("select o from " + entityName(type) + " o where o.deleted = false", type)
                     .getResultList();
@@ -75,7 +103,7 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public <T extends SyncedObject> Optional<T> find(Class<T> type, String id) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory().createEntityManager();
         try {
             List<T> found = em.createQuery("select o from " + entityName(type)
                     + " o where o.id = :id and o.deleted = false", type).setParameter("id", id).getResultList();
@@ -87,35 +115,66 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public <T extends SyncedObject> T save(T object) throws StoreException {
-        List<Problem> errors = ModelRules.validate(object, Locale.getDefault()).stream().filter(Problem::error)
-                .toList();
-        if (!errors.isEmpty()) {
-            throw new StoreException(Reason.INVALID, errors.stream().map(Problem::message)
-                    .collect(Collectors.joining(" ")));
+        return write(List.of(object)).get(0);
+    }
+
+    @Override
+    public <T extends SyncedObject> List<T> saveAll(Collection<? extends T> objects) throws StoreException {
+        return write(List.copyOf(objects));
+    }
+
+    /**
+     * Writes records in one transaction with their change-log rows: all of them or, when one fails, none. The
+     * objects are checked against the model's rules first, so an invalid one writes nothing.
+     */
+    private <T extends SyncedObject> List<T> write(List<? extends T> objects) throws StoreException {
+        for (T object : objects) {
+            List<Problem> errors = ModelRules.validate(object, Locale.getDefault()).stream().filter(Problem::error)
+                    .toList();
+            if (!errors.isEmpty()) {
+                throw new StoreException(Reason.INVALID, describe(object) + ": " + errors.stream()
+                        .map(Problem::message).collect(Collectors.joining(" ")));
+            }
         }
-        EntityManager em = factory.createEntityManager();
+        String what = objects.size() == 1 ? describe(objects.get(0)) : objects.size() + " records";
+        EntityManager em = factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            object.setModifiedAt(new Date());
-            object.setModifiedBy(user);
-            assignIds(object);
-            T saved = em.merge(object);
+            Date now = new Date();
+            List<T> saved = new ArrayList<>(objects.size());
+            for (T object : objects) {
+                object.setModifiedAt(now);
+                object.setModifiedBy(user);
+                assignIds(object);
+                saved.add(em.merge(object));
+            }
             recordChanges(em);
             em.getTransaction().commit();
             return saved;
         } catch (OptimisticLockException e) {
-            throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + describe(object), e);
+            throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + what, e);
         } catch (RollbackException e) {
             if (e.getCause() instanceof OptimisticLockException) {
-                throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + describe(object), e);
+                throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + what, e);
             }
-            throw new StoreException(Reason.FAILED, "Cannot save " + describe(object) + ": " + e.getMessage(), e);
+            throw new StoreException(Reason.FAILED, "Cannot save " + what + ": " + e.getMessage(), e);
         } catch (PersistenceException e) {
-            throw new StoreException(Reason.FAILED, "Cannot save " + describe(object) + ": " + e.getMessage(), e);
+            throw new StoreException(Reason.FAILED, "Cannot save " + what + ": " + e.getMessage(), e);
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
             }
+            em.close();
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        EntityManager em = factory().createEntityManager();
+        try {
+            return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() == 0
+                    && em.createQuery("select count(c) from ChangeLogRow c", Long.class).getSingleResult() == 0;
+        } finally {
             em.close();
         }
     }
@@ -194,7 +253,7 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public List<Change> changes() {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory().createEntityManager();
         try {
             return em.createQuery("select c from ChangeLogRow c order by c.seq", ChangeLogRow.class).getResultList()
                     .stream()
@@ -209,10 +268,16 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public void close() {
-        if (factory.isOpen()) {
-            factory.close();
+        try {
+            EntityManagerFactory factory = factory();
+            if (factory.isOpen()) {
+                factory.close();
+            }
+        } catch (RuntimeException e) {
+            // EclipseLink never started: nothing to close but the database.
+        } finally {
+            database.shutdown();
         }
-        database.shutdown();
     }
 
     private static String entityName(Class<?> type) {
