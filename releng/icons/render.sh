@@ -15,3 +15,11 @@ for icon in start navigation preferences; do
     render "$icon.svg" 16 "$icon-16.png"
     render "$icon.svg" 32 "$icon-16@2x.png"
 done
+
+# The plugins' area icons go into their own bundles.
+for area in meetings courses inventory; do
+    target="$here/../../bundles/se.samverka.$area.ui/icons"
+    mkdir -p "$target"
+    /usr/bin/convert -background none -density 1200 "$here/$area.svg" -resize 16x16 "PNG32:$target/$area-16.png"
+    /usr/bin/convert -background none -density 1200 "$here/$area.svg" -resize 32x32 "PNG32:$target/$area-16@2x.png"
+done

@@ -2,6 +2,7 @@ package se.samverka.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.samverka.model.SyncedObject;
@@ -37,6 +38,15 @@ public interface LocalStore extends AutoCloseable {
      * @throws StoreException as {@link #save}; nothing is written then
      */
     <T extends SyncedObject> List<T> saveAll(Collection<? extends T> objects) throws StoreException;
+
+    /**
+     * Counts the records of a type that are not deleted, grouped by the values of some of their features: for
+     * example {@code count(Enrolment.class, "offering.id", "status")} gives, per offering and status, how many
+     * enrolments there are, without loading them. Paths are feature names, joined by dots through references.
+     *
+     * @return for each combination of values (in the order of {@code groupBy}), the number of records
+     */
+    <T extends SyncedObject> Map<List<Object>, Long> count(Class<T> type, String... groupBy);
 
     /** True when the database holds no records and no changes yet (a database just made). */
     boolean isEmpty();

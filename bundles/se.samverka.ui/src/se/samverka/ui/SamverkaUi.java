@@ -28,6 +28,12 @@ public final class SamverkaUi {
     /** Key of {@code Widget.setData(key, id)}: names a control for the UI tests and for CSS. */
     public static final String WIDGET_ID = "samverka.id";
 
+    /** Persisted-state key of a record editor: the id of the record it edits. */
+    public static final String RECORD_ID = "samverka.record.id";
+
+    /** Event topic posted after a record was saved; the event's data is the record as saved. */
+    public static final String TOPIC_RECORD_SAVED = "samverka/record/saved";
+
     private SamverkaUi() {
     }
 }

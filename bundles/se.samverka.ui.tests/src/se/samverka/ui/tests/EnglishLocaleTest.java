@@ -28,8 +28,9 @@ class EnglishLocaleTest {
         WindowDriver window = app.mainWindow();
 
         assertEquals("Samverka", window.title());
-        assertEquals(List.of("File", "Help"), window.menuBar());
-        assertEquals(List.of("Preferences…", "Exit"), window.menuItems("File"));
+        assertEquals(List.of("File", "Edit", "Help"), window.menuBar());
+        assertEquals(List.of("Save", "Preferences…", "Exit"), window.menuItems("File"));
+        assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
         assertEquals(List.of("Home", "Testområde"), window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));

@@ -55,8 +55,9 @@ class MainWindowTest {
     @Order(1)
     void theWindowIsTitledSamverkaAndSpeaksSwedish() {
         assertEquals("Samverka", window.title());
-        assertEquals(List.of("Arkiv", "Hjälp"), window.menuBar());
-        assertEquals(List.of("Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
+        assertEquals(List.of("Arkiv", "Redigera", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Spara", "Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
+        assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
         assertEquals("Klar", window.textOf("status.message"));
     }
@@ -151,7 +152,7 @@ class MainWindowTest {
         var node = InstanceScope.INSTANCE.getNode("se.samverka.ui");
         assertEquals("en", node.get("language", null));
         // The window keeps its language until the next start.
-        assertEquals(List.of("Arkiv", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Arkiv", "Redigera", "Hjälp"), window.menuBar());
 
         // Leave the data folder as it was, so that a rerun without "clean" starts in Swedish again.
         node.remove("language");

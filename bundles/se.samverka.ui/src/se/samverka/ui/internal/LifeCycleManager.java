@@ -13,6 +13,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.prefs.BackingStoreException;
 
 import se.samverka.core.SamverkaEnvironment;
@@ -87,7 +90,14 @@ public class LifeCycleManager {
             // Only the prefilled user name of the next sign-in is lost.
         }
         context.set(LocalStore.class, store);
-        display.disposeExec(store::close);
+        // The open store as an OSGi service: the plugins' services (DS components) start when it appears.
+        BundleContext bundleContext = FrameworkUtil.getBundle(LifeCycleManager.class).getBundleContext();
+        ServiceRegistration<LocalStore> registration = bundleContext.registerService(LocalStore.class, store, null);
+        LocalStore open = store;
+        display.disposeExec(() -> {
+            registration.unregister();
+            open.close();
+        });
     }
 
     private static final String LAST_USER = "lastUser";

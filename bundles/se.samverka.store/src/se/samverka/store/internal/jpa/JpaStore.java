@@ -169,6 +169,33 @@ public final class JpaStore implements LocalStore {
     }
 
     @Override
+    public <T extends SyncedObject> Map<List<Object>, Long> count(Class<T> type, String... groupBy) {
+        for (String path : groupBy) {
+            if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*")) {
+                throw new IllegalArgumentException("Not a feature path: " + path);
+            }
+        }
+        String keys = java.util.Arrays.stream(groupBy).map(path -> "o." + path).collect(Collectors.joining(", "));
+        String jpql = groupBy.length == 0
+                ? "select count(o) from " + entityName(type) + " o where o.deleted = false"
+                : "select " + keys + ", count(o) from " + entityName(type) + " o where o.deleted = false group by "
+                        + keys;
+        EntityManager em = factory().createEntityManager();
+        try {
+            Map<List<Object>, Long> counts = new HashMap<>();
+            for (Object row : em.createQuery(jpql).getResultList()) {
+                Object[] values = row instanceof Object[] array ? array : new Object[] { row };
+                List<Object> key = Arrays.asList(Arrays.copyOf(values, values.length - 1));
+                counts.put(java.util.Collections.unmodifiableList(key), ((Number) values[values.length - 1])
+                        .longValue());
+            }
+            return counts;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
     public boolean isEmpty() {
         EntityManager em = factory().createEntityManager();
         try {

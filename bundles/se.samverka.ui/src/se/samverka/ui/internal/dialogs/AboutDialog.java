@@ -22,7 +22,7 @@ import se.samverka.core.ProductVersion;
 import se.samverka.core.SamverkaEnvironment;
 import se.samverka.ui.internal.Images;
 import se.samverka.ui.internal.Messages;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 
 /** Om Samverka: what a user reads out to support — version, Java runtime and data folder. */
 public class AboutDialog extends Dialog {

@@ -23,7 +23,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import se.samverka.core.SamverkaEnvironment;
 import se.samverka.ui.internal.Messages;
 import se.samverka.ui.internal.UiLanguage;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 
 /**
  * Inställningar: the settings of Samverka on this computer. Today the language of the user interface, which

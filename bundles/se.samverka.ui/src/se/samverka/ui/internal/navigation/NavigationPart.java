@@ -31,7 +31,7 @@ import jakarta.inject.Inject;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.internal.Images;
 import se.samverka.ui.internal.Messages;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 
 /**
  * The navigation area on the left: the start page and the areas the installed plugins contribute. Selecting an

@@ -22,7 +22,7 @@ import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.ui.internal.Images;
 import se.samverka.ui.internal.Messages;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 
 /**
  * The sign-in at start: the password opens (or, the first time, creates) the encrypted local database. Problems are

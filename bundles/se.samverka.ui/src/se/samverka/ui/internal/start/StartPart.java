@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import se.samverka.core.SamverkaEnvironment;
 import se.samverka.ui.internal.Images;
 import se.samverka.ui.internal.Messages;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 import se.samverka.ui.internal.navigation.Area;
 
 /**

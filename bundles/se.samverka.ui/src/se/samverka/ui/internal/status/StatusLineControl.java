@@ -12,7 +12,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.internal.Messages;
-import se.samverka.ui.internal.Widgets;
+import se.samverka.ui.Widgets;
 
 /** The status line at the bottom of the window: shows what the {@link StatusLine} in the context holds. */
 public class StatusLineControl {

@@ -1,4 +1,4 @@
-package se.samverka.ui.internal;
+package se.samverka.ui;
 
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Widget;
 
-import se.samverka.ui.SamverkaUi;
 
 /** Small helpers for naming widgets. */
 public final class Widgets {

@@ -1,0 +1,62 @@
+package se.samverka.inventory.ui.internal;
+
+import org.eclipse.e4.core.services.nls.Translation;
+
+import jakarta.inject.Inject;
+import se.samverka.inventory.InventoryService;
+import se.samverka.model.LocalProject;
+import se.samverka.model.Organisation;
+import se.samverka.model.SamverkaPackage.Literals;
+import se.samverka.ui.forms.RecordEditor;
+import se.samverka.ui.forms.RecordForm;
+import se.samverka.ui.forms.RecordSource;
+
+/** Edits a local project: what it is, where, when, who to ask, its focus and its methods. */
+public class ProjectEditor extends RecordEditor<LocalProject> {
+
+    @Inject
+    private InventoryService service;
+    @Inject
+    @Translation
+    private Messages messages;
+
+    @Override
+    protected String formName() {
+        return "inventory.editor";
+    }
+
+    @Override
+    protected RecordSource<LocalProject> source() {
+        return RecordSource.of(service::project, service::newProject, service::save);
+    }
+
+    @Override
+    protected void createFields(RecordForm<LocalProject> form) {
+        form.section(messages.editor_about);
+        form.text(Literals.LOCAL_PROJECT__TITLE);
+        form.reference(Literals.LOCAL_PROJECT__MUNICIPALITY, service.municipalities(), Organisation::getName);
+        form.choice(Literals.LOCAL_PROJECT__STATUS);
+        form.choice(Literals.LOCAL_PROJECT__PREVENTION_TYPE);
+        form.textArea(Literals.LOCAL_PROJECT__DESCRIPTION, 5);
+        form.text(Literals.LOCAL_PROJECT__PARTNERS);
+        form.section(messages.editor_period);
+        form.date(Literals.LOCAL_PROJECT__STARTS_ON);
+        form.date(Literals.LOCAL_PROJECT__ENDS_ON);
+        form.reference(Literals.LOCAL_PROJECT__CONTACT, service.people(),
+                person -> person.getFirstName() + " " + person.getLastName()
+                        + (person.getOrganisation() == null ? "" : ", " + person.getOrganisation().getName()));
+        form.section(messages.editor_focus);
+        form.enumSet(Literals.LOCAL_PROJECT__FOCUS_AREAS, 2);
+        form.enumSet(Literals.LOCAL_PROJECT__METHODS, 3);
+    }
+
+    @Override
+    protected String newTitle() {
+        return messages.editor_new;
+    }
+
+    @Override
+    protected String title(LocalProject record) {
+        return record.getTitle();
+    }
+}

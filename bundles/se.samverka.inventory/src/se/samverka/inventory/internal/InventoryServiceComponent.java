@@ -1,0 +1,94 @@
+package se.samverka.inventory.internal;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.samverka.inventory.InventoryService;
+import se.samverka.model.Budget;
+import se.samverka.model.BudgetLine;
+import se.samverka.model.BudgetLineKind;
+import se.samverka.model.LocalProject;
+import se.samverka.model.Organisation;
+import se.samverka.model.OrganisationKind;
+import se.samverka.model.Person;
+import se.samverka.model.ProjectStatus;
+import se.samverka.model.SamverkaFactory;
+import se.samverka.store.LocalStore;
+import se.samverka.store.StoreException;
+
+/** The inventory service on the local store. */
+@Component(service = InventoryService.class)
+public final class InventoryServiceComponent implements InventoryService {
+
+    private final LocalStore store;
+
+    @Activate
+    public InventoryServiceComponent(@Reference LocalStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<LocalProject> projects() {
+        return store.findAll(LocalProject.class);
+    }
+
+    @Override
+    public Optional<LocalProject> project(String id) {
+        return store.find(LocalProject.class, id);
+    }
+
+    @Override
+    public List<Organisation> municipalities() {
+        Collator collator = Collator.getInstance();
+        return store.findAll(Organisation.class).stream().filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY)
+                .sorted(Comparator.comparing(Organisation::getName, collator)).toList();
+    }
+
+    @Override
+    public List<Person> people() {
+        Collator collator = Collator.getInstance();
+        return store.findAll(Person.class).stream()
+                .sorted(Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName,
+                        collator))
+                .toList();
+    }
+
+    @Override
+    public Map<String, BigDecimal> plannedExpenses() {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Budget budget : store.findAll(Budget.class)) {
+            if (budget.getProject() == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BudgetLine line : budget.getLines()) {
+                if (line.getKind() == BudgetLineKind.EXPENSE && line.getPlannedAmount() != null) {
+                    sum = sum.add(line.getPlannedAmount());
+                }
+            }
+            sums.merge(budget.getProject().getId(), sum, BigDecimal::add);
+        }
+        return sums;
+    }
+
+    @Override
+    public LocalProject newProject() {
+        LocalProject project = SamverkaFactory.eINSTANCE.createLocalProject();
+        project.setStatus(ProjectStatus.IDEA);
+        return project;
+    }
+
+    @Override
+    public LocalProject save(LocalProject project) throws StoreException {
+        return store.save(project);
+    }
+}

@@ -1,0 +1,37 @@
+package se.samverka.ui;
+
+import org.eclipse.e4.core.services.nls.Message;
+
+/**
+ * The texts of the shared building blocks that plugins use (lists, forms, saving), in the language chosen at start,
+ * from this bundle's {@code OSGI-INF/l10n/bundle*.properties}. Plugins inject it with
+ * {@code @Translation CommonTexts}.
+ */
+@Message
+public class CommonTexts {
+    public String list_filter;
+    public String list_filterTooltip;
+    public String list_count;
+    public String list_new;
+    public String list_open;
+
+    public String form_save;
+    public String form_saved;
+    public String form_saveFailed;
+    public String form_changedElsewhere;
+    public String form_invalid;
+    public String form_errors;
+    public String form_oneError;
+    public String form_warnings;
+    public String form_notFound;
+    public String form_invalidDate;
+    public String form_invalidNumber;
+    public String form_invalidAmount;
+    public String form_dateHint;
+    public String form_none;
+    public String form_newRecord;
+    public String form_loading;
+
+    public String date_pattern;
+    public String time_pattern;
+}

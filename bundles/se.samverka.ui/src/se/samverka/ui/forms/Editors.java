@@ -1,0 +1,39 @@
+package se.samverka.ui.forms;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+import se.samverka.model.SyncedObject;
+import se.samverka.ui.SamverkaUi;
+
+/** Opens record editors in the main area, one per record. */
+public final class Editors {
+
+    private Editors() {
+    }
+
+    /**
+     * Brings the editor of {@code record} to the front, opening it from the part descriptor {@code descriptorId}
+     * when it is not open yet. A record without an id (new) always gets a new editor.
+     */
+    public static MPart open(EPartService parts, String descriptorId, SyncedObject record, String label) {
+        String id = record == null ? null : record.getId();
+        if (id != null) {
+            for (MPart open : parts.getParts()) {
+                if (descriptorId.equals(open.getElementId())
+                        && id.equals(open.getPersistedState().get(SamverkaUi.RECORD_ID))) {
+                    return parts.showPart(open, PartState.ACTIVATE);
+                }
+            }
+        }
+        MPart part = parts.createPart(descriptorId);
+        if (id != null) {
+            part.getPersistedState().put(SamverkaUi.RECORD_ID, id);
+        }
+        if (label != null) {
+            part.setLabel(label);
+        }
+        return parts.showPart(part, PartState.ACTIVATE);
+    }
+}

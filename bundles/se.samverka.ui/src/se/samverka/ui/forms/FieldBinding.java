@@ -1,0 +1,162 @@
+package se.samverka.ui.forms;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import se.samverka.ui.Widgets;
+
+/**
+ * A field of a {@link RecordForm} bound to one feature of the record: its label, its control, and under it the
+ * message about what is wrong with it (also marked by an icon beside the control).
+ */
+abstract class FieldBinding {
+
+    private final RecordForm<?> form;
+    private final EStructuralFeature feature;
+    private ControlDecoration decoration;
+    private Label problemLabel;
+    private String inputError;
+    /** The change the user is typing, extended by every key until the field loses focus. */
+    private SetValueOperation typing;
+    /** True while the field shows a value from the record, so that its own listeners do not write it back. */
+    private boolean showing;
+
+    /** Creates the label; {@code labelOnTop} puts it at the top of a tall control instead of its middle. */
+    FieldBinding(RecordForm<?> form, EStructuralFeature feature, boolean labelOnTop) {
+        this.form = form;
+        this.feature = feature;
+        Label label = new Label(form.body(), SWT.NONE);
+        Widgets.styled(label, "fieldLabel");
+        label.setText(form.label(feature));
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, labelOnTop ? SWT.BEGINNING : SWT.CENTER)
+                .indent(0, labelOnTop ? 5 : 0).applyTo(label);
+    }
+
+    /** Creates the control, named for the tests, in the form's body; call once from the subclass constructor. */
+    protected final <C extends Control> C created(C control) {
+        Widgets.named(control, form.name(feature));
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(360, SWT.DEFAULT).applyTo(control);
+        decoration = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
+        decoration.hide();
+        control.addListener(SWT.FocusOut, e -> endTyping());
+        Label spacer = new Label(form.body(), SWT.NONE);
+        GridData spacerData = excluded();
+        spacerData.grabExcessHorizontalSpace = false;
+        spacerData.widthHint = SWT.DEFAULT;
+        spacer.setLayoutData(spacerData);
+        problemLabel = Widgets.named(new Label(form.body(), SWT.WRAP), form.name(feature) + ".problem");
+        Widgets.styled(problemLabel, "fieldProblem");
+        GridData data = excluded();
+        data.horizontalIndent = 8;
+        problemLabel.setLayoutData(data);
+        return control;
+    }
+
+    EStructuralFeature feature() {
+        return feature;
+    }
+
+    RecordForm<?> form() {
+        return form;
+    }
+
+    abstract Control control();
+
+    /** Shows a value of the record in the control. */
+    final void showValue(Object value) {
+        showing = true;
+        try {
+            display(value);
+            // The field now shows the record's value, so what was typed wrongly before is gone.
+            inputError = null;
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Puts a value in the control (only when it differs from what the control means now). */
+    protected abstract void display(Object value);
+
+    /** Called by the control's listener with what the user entered. */
+    protected final void entered(Object value) {
+        if (showing) {
+            return;
+        }
+        setInputError(null);
+        typing = form.setValue(this, value, typing);
+    }
+
+    /** Called by the control's listener when what the user typed is not a value; the record keeps its value. */
+    protected final void enteredInvalid(String message) {
+        if (!showing) {
+            setInputError(message);
+        }
+    }
+
+    protected final boolean isShowing() {
+        return showing;
+    }
+
+    String inputError() {
+        return inputError;
+    }
+
+    void endTyping() {
+        typing = null;
+    }
+
+    /** Shows a message under the field, or hides it for {@code null}. */
+    void showProblem(String message, boolean error) {
+        boolean visible = message != null;
+        if (visible) {
+            problemLabel.setText(message);
+            problemLabel.setForeground(problemLabel.getDisplay()
+                    .getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_YELLOW));
+            decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(
+                    error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
+            decoration.setDescriptionText(message);
+            decoration.show();
+        } else {
+            decoration.hide();
+        }
+        GridData data = (GridData) problemLabel.getLayoutData();
+        data.exclude = !visible;
+        problemLabel.setVisible(visible);
+        ((GridData) findSpacer().getLayoutData()).exclude = !visible;
+    }
+
+    private void setInputError(String message) {
+        if (!java.util.Objects.equals(inputError, message)) {
+            inputError = message;
+            form.inputErrorChanged();
+        }
+    }
+
+    private Control findSpacer() {
+        Control[] children = form.body().getChildren();
+        for (int i = 1; i < children.length; i++) {
+            if (children[i] == problemLabel) {
+                return children[i - 1];
+            }
+        }
+        throw new IllegalStateException("no spacer before the problem label");
+    }
+
+    private static GridData excluded() {
+        GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+        data.exclude = true;
+        data.widthHint = 360;
+        return data;
+    }
+
+    static Composite parentOf(RecordForm<?> form) {
+        return form.body();
+    }
+}

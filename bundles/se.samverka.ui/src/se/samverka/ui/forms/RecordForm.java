@@ -1,0 +1,397 @@
+package se.samverka.ui.forms;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import se.samverka.model.rules.Labels;
+import se.samverka.model.rules.ModelRules;
+import se.samverka.model.rules.Problem;
+import se.samverka.ui.CommonTexts;
+import se.samverka.ui.Widgets;
+
+/**
+ * The body of a record editor: a header with the record's title, a message line and the Save button, and below it
+ * the record's fields, each with its label and, under it, the message about what is wrong with it.
+ * <p>
+ * Every field is bound to a feature of the record: what the user types is checked (a date must be a date), set on
+ * the record as an undoable operation of the editor's {@link EditHistory}, and the record is validated against the
+ * model's rules after every change; the messages appear at the fields they are about. Undo and redo update the
+ * fields in turn.
+ *
+ * @param <T> the type of record edited
+ */
+public final class RecordForm<T extends EObject> {
+
+    private final String name;
+    private final CommonTexts texts;
+    private final Locale locale;
+    private final EditHistory history;
+    private final ResourceManager resources;
+    private final ScrolledComposite scrolled;
+    private final Composite body;
+    private final Label title;
+    private final Label message;
+    private final Button save;
+    private final Map<EStructuralFeature, FieldBinding> bindings = new LinkedHashMap<>();
+    private final List<Consumer<T>> changeListeners = new ArrayList<>();
+    private final FieldFormats formats;
+    private final AdapterImpl listener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch() && notification.getFeature() instanceof EStructuralFeature feature) {
+                FieldBinding binding = bindings.get(feature);
+                if (binding != null) {
+                    binding.showValue(record.eGet(feature));
+                }
+                validate();
+                changeListeners.forEach(l -> l.accept(record));
+            }
+        }
+    };
+    private T record;
+    private List<Problem> problems = List.of();
+    private String saveError;
+
+    /**
+     * Creates the form in {@code parent}.
+     *
+     * @param name the widget name the UI tests find the form by; fields are named {@code name + "." + feature}
+     */
+    public RecordForm(Composite parent, String name, CommonTexts texts, Locale locale, EditHistory history) {
+        this.name = name;
+        this.texts = texts;
+        this.locale = locale;
+        this.history = history;
+        this.formats = new FieldFormats(texts, locale);
+        this.resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+
+        Composite top = new Composite(parent, SWT.NONE);
+        Widgets.named(top, name);
+        Widgets.styled(top, "form");
+        GridLayoutFactory.fillDefaults().margins(16, 12).spacing(0, 8).applyTo(top);
+
+        Composite header = Widgets.styled(new Composite(top, SWT.NONE), "form");
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        title = Widgets.heading(Widgets.styled(new Label(header, SWT.NONE), "heading"), resources, 4);
+        Widgets.named(title, name + ".title");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+        save = Widgets.named(new Button(header, SWT.PUSH), name + ".save");
+        save.setText(texts.form_save);
+        GridDataFactory.swtDefaults().hint(Math.max(110, save.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT)
+                .applyTo(save);
+        message = Widgets.named(Widgets.styled(new Label(header, SWT.WRAP), "formMessage"), name + ".message");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(message);
+
+        Label rule = new Label(top, SWT.SEPARATOR | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
+
+        scrolled = new ScrolledComposite(top, SWT.V_SCROLL | SWT.H_SCROLL);
+        Widgets.styled(scrolled, "form");
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
+        body = Widgets.styled(new Composite(scrolled, SWT.NONE), "form");
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).margins(0, 4).applyTo(body);
+        scrolled.setContent(body);
+        scrolled.addListener(SWT.Resize, e -> layoutBody());
+        top.addDisposeListener(e -> {
+            if (record != null) {
+                record.eAdapters().remove(listener);
+            }
+        });
+    }
+
+    /** The top control of the form. */
+    public Control control() {
+        return scrolled.getParent();
+    }
+
+    /** The composite the fields are in (two columns: label, field), for custom rows. */
+    public Composite body() {
+        return body;
+    }
+
+    public void setTitle(String text) {
+        title.setText(text);
+        title.getParent().layout();
+    }
+
+    /** What the Save button does. */
+    public void onSave(Runnable action) {
+        save.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Told after every change of the record. */
+    public void onChange(Consumer<T> changeListener) {
+        changeListeners.add(changeListener);
+    }
+
+    /** A heading between groups of fields. */
+    public Label section(String heading) {
+        Label label = Widgets.heading(Widgets.styled(new Label(body, SWT.NONE), "subheading"), resources, 1);
+        label.setText(heading);
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, bindings.isEmpty() ? 0 : 10).applyTo(label);
+        return label;
+    }
+
+    /** A one-line text field. */
+    public Text text(EAttribute feature) {
+        return add(new TextField(this, feature, SWT.SINGLE, FieldFormats.Kind.TEXT)).text();
+    }
+
+    /** A text field of several lines. */
+    public Text textArea(EAttribute feature, int lines) {
+        TextField field = add(new TextField(this, feature, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
+                FieldFormats.Kind.TEXT));
+        ((org.eclipse.swt.layout.GridData) field.text().getLayoutData()).heightHint =
+                field.text().getLineHeight() * lines + 6;
+        return field.text();
+    }
+
+    /** A date (written YYYY-MM-DD). */
+    public Text date(EAttribute feature) {
+        return add(new TextField(this, feature, SWT.SINGLE, FieldFormats.Kind.DATE)).text();
+    }
+
+    /** A date and time (written YYYY-MM-DD HH:MM). */
+    public Text dateTime(EAttribute feature) {
+        return add(new TextField(this, feature, SWT.SINGLE, FieldFormats.Kind.DATE_TIME)).text();
+    }
+
+    /** A whole number. */
+    public Text integer(EAttribute feature) {
+        return add(new TextField(this, feature, SWT.SINGLE, FieldFormats.Kind.INTEGER)).text();
+    }
+
+    /** An amount in kronor. */
+    public Text amount(EAttribute feature) {
+        return add(new TextField(this, feature, SWT.SINGLE, FieldFormats.Kind.AMOUNT)).text();
+    }
+
+    /** One of the values of an enumeration, by its label in the user's language. */
+    public Combo choice(EAttribute feature) {
+        EEnum type = (EEnum) feature.getEAttributeType();
+        List<Object> values = new ArrayList<>();
+        type.getELiterals().forEach(literal -> values.add(literal.getInstance()));
+        return add(new ChoiceField(this, feature, values,
+                value -> Labels.of((org.eclipse.emf.common.util.Enumerator) value, locale))).combo();
+    }
+
+    /** One of {@code choices}, or none when the reference is optional. */
+    public <R extends EObject> Combo reference(EReference feature, List<R> choices, Function<? super R, String> label) {
+        @SuppressWarnings("unchecked")
+        Function<Object, String> anyLabel = value -> label.apply((R) value);
+        return add(new ChoiceField(this, feature, new ArrayList<>(choices), anyLabel)).combo();
+    }
+
+    /** Yes or no. */
+    public Button check(EAttribute feature) {
+        return add(new CheckField(this, feature)).button();
+    }
+
+    /** Any number of the values of an enumeration, as check boxes. */
+    public Composite enumSet(EAttribute feature, int columns) {
+        return add(new EnumSetField(this, feature, columns)).control();
+    }
+
+    /** Shows {@code newRecord} in the fields; changes are made to it from now on. */
+    public void setRecord(T newRecord) {
+        if (record != null) {
+            record.eAdapters().remove(listener);
+        }
+        record = newRecord;
+        saveError = null;
+        bindings.values().forEach(binding -> binding.showValue(record.eGet(binding.feature())));
+        record.eAdapters().add(listener);
+        validate();
+    }
+
+    public T record() {
+        return record;
+    }
+
+    /** What is wrong with the record now, by the model's rules. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** True when the record cannot be saved: a rule is broken or a field holds text that is not a value. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::error)
+                || bindings.values().stream().anyMatch(binding -> binding.inputError() != null);
+    }
+
+    /** Shows why saving failed, in the header, until the next change or save. */
+    public void showSaveError(String text) {
+        saveError = text;
+        showMessage();
+    }
+
+    /** Shows that the record was saved. */
+    public void showSaved(String text) {
+        saveError = null;
+        endTyping();
+        showMessage();
+        if (!hasErrors() && problems.isEmpty()) {
+            setMessage(text, "formMessageOk");
+        }
+    }
+
+    /** Ends the typing in every field: the next key starts a new undoable change. */
+    public void endTyping() {
+        bindings.values().forEach(FieldBinding::endTyping);
+    }
+
+    /** The control of a field, to focus it or to test it. */
+    public Control field(EStructuralFeature feature) {
+        return bindings.get(feature).control();
+    }
+
+    // --- for the fields ---
+
+    CommonTexts texts() {
+        return texts;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    FieldFormats formats() {
+        return formats;
+    }
+
+    ResourceManager resources() {
+        return resources;
+    }
+
+    String name(EStructuralFeature feature) {
+        return name + "." + feature.getName();
+    }
+
+    /** The label of a field: the model's name of the feature, with an asterisk when it is required. */
+    String label(EStructuralFeature feature) {
+        return Labels.of(feature, locale) + (feature.getLowerBound() > 0 ? " *" : "");
+    }
+
+    /**
+     * Sets a value typed or chosen in a field: extends the field's last change while the user types on in it,
+     * else does a new undoable change.
+     */
+    SetValueOperation setValue(FieldBinding binding, Object value, SetValueOperation typing) {
+        EStructuralFeature feature = binding.feature();
+        Object current = feature.isMany() ? new ArrayList<>((List<?>) record.eGet(feature)) : record.eGet(feature);
+        if (java.util.Objects.equals(current, value)) {
+            return typing;
+        }
+        if (typing != null && history.lastDone() == typing && typing.isEditOf(feature)) {
+            typing.absorb(value);
+            history.lastChanged();
+            return typing;
+        }
+        SetValueOperation operation = new SetValueOperation(Labels.of(feature, locale), this::record, feature,
+                current, value);
+        history.execute(operation);
+        return operation;
+    }
+
+    /** Shows or clears an input error (text that is not a value) of a field. */
+    void inputErrorChanged() {
+        showProblems();
+    }
+
+    private <B extends FieldBinding> B add(B binding) {
+        bindings.put(binding.feature(), binding);
+        layoutBody();
+        return binding;
+    }
+
+    private void validate() {
+        problems = ModelRules.validate(record, locale);
+        saveError = null;
+        showProblems();
+    }
+
+    private void showProblems() {
+        for (FieldBinding binding : bindings.values()) {
+            String input = binding.inputError();
+            if (input != null) {
+                binding.showProblem(input, true);
+                continue;
+            }
+            Problem problem = problems.stream().filter(p -> p.object() == record && p.feature() == binding.feature())
+                    .sorted((a, b) -> Boolean.compare(b.error(), a.error())).findFirst().orElse(null);
+            binding.showProblem(problem == null ? null : problem.message(), problem != null && problem.error());
+        }
+        showMessage();
+        layoutBody();
+    }
+
+    private void showMessage() {
+        if (saveError != null) {
+            setMessage(saveError, "formMessageError");
+            return;
+        }
+        long errors = problems.stream().filter(Problem::error).count()
+                + bindings.values().stream().filter(binding -> binding.inputError() != null).count();
+        long warnings = problems.stream().filter(p -> !p.error()).count();
+        List<String> unplaced = problems.stream()
+                .filter(p -> p.object() != record || p.feature() == null || !bindings.containsKey(p.feature()))
+                .map(Problem::message).toList();
+        if (errors > 0) {
+            String text = errors == 1 ? texts.form_oneError : MessageFormat.format(texts.form_errors, errors);
+            setMessage(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced), "formMessageError");
+        } else if (warnings > 0) {
+            String text = MessageFormat.format(texts.form_warnings, warnings);
+            setMessage(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced), "formMessageWarning");
+        } else {
+            setMessage("", "formMessage");
+        }
+    }
+
+    private void setMessage(String text, String cssClass) {
+        message.setText(text);
+        Widgets.styled(message, cssClass);
+        message.setForeground(message.getDisplay().getSystemColor(switch (cssClass) {
+            case "formMessageError" -> SWT.COLOR_DARK_RED;
+            case "formMessageWarning" -> SWT.COLOR_DARK_YELLOW;
+            case "formMessageOk" -> SWT.COLOR_DARK_GREEN;
+            default -> SWT.COLOR_WIDGET_FOREGROUND;
+        }));
+        message.getParent().layout();
+    }
+
+    private void layoutBody() {
+        body.layout(true, true);
+        int width = scrolled.getClientArea().width;
+        scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT));
+    }
+}
