@@ -54,7 +54,8 @@ public final class CourseServiceComponent implements CourseService {
         store.count(Enrolment.class, "offering.id", "status").forEach((key, count) -> {
             long[] byStatus = counts.computeIfAbsent((String) key.get(0), id -> new long[3]);
             Object status = key.get(1);
-            if (status == EnrolmentStatus.ENROLLED) {
+            if (status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.COMPLETED
+                    || status == EnrolmentStatus.NO_SHOW) {
                 byStatus[0] += count;
             } else if (status == EnrolmentStatus.WAITLISTED) {
                 byStatus[1] += count;

@@ -118,6 +118,30 @@ public final class ApplicationDriver {
         return workbench.getApplication();
     }
 
+    /**
+     * The parts open in the window's main area, as their tabs read: the label, with an asterisk in front when the
+     * part has unsaved changes (as the tab shows it).
+     */
+    public List<String> openParts() {
+        return ui.get(() -> {
+            List<String> labels = new java.util.ArrayList<>();
+            collectParts(model(), labels);
+            return labels;
+        });
+    }
+
+    private static void collectParts(Object element, List<String> labels) {
+        if (element instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart part && part.isToBeRendered()
+                && part.getWidget() != null) {
+            labels.add((part.isDirty() ? "*" : "") + part.getLocalizedLabel());
+        }
+        if (element instanceof org.eclipse.e4.ui.model.application.ui.MElementContainer<?> container) {
+            for (Object child : container.getChildren()) {
+                collectParts(child, labels);
+            }
+        }
+    }
+
     /** The main window of the application. */
     public WindowDriver mainWindow() {
         return new WindowDriver(ui, ui.get(() -> mainShell().orElseThrow(

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -175,6 +177,63 @@ public class WindowDriver {
         });
     }
 
+    /**
+     * Opens the row of the named table that has a cell with exactly this text, as a double-click does (the table
+     * is scrolled to it first, so that a virtual table creates it).
+     */
+    public void openRow(String widgetId, String cellText) {
+        ui.run(() -> {
+            Table table = find(widgetId, Table.class);
+            TableItem item = null;
+            for (int i = 0; i < table.getItemCount() && item == null; i++) {
+                TableItem candidate = table.getItem(i);
+                for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+                    if (cellText.equals(candidate.getText(c))) {
+                        item = candidate;
+                    }
+                }
+            }
+            if (item == null) {
+                throw new AssertionError("No row with '" + cellText + "' in table " + widgetId);
+            }
+            table.setSelection(item);
+            table.showItem(item);
+            Event event = new Event();
+            event.item = item;
+            table.notifyListeners(SWT.Selection, event);
+            table.notifyListeners(SWT.DefaultSelection, event);
+        });
+    }
+
+    /** Clicks the header of the column with this text in the named table (it sorts by that column). */
+    public void clickColumnHeader(String widgetId, String header) {
+        ui.run(() -> {
+            Table table = find(widgetId, Table.class);
+            TableColumn column = Arrays.stream(table.getColumns()).filter(c -> header.equals(c.getText()))
+                    .findFirst().orElseThrow(() -> new AssertionError("No column '" + header + "' in " + widgetId));
+            column.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Chooses the item with this text in the named drop-down, as the user does. */
+    public void chooseItem(String widgetId, String itemText) {
+        ui.run(() -> {
+            Combo combo = find(widgetId, Combo.class);
+            int index = Arrays.asList(combo.getItems()).indexOf(itemText);
+            if (index < 0) {
+                throw new AssertionError("No item '" + itemText + "' in " + widgetId + ": "
+                        + Arrays.asList(combo.getItems()));
+            }
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The text of the selected item of the named drop-down. */
+    public String chosenItem(String widgetId) {
+        return ui.get(() -> find(widgetId, Combo.class).getText());
+    }
+
     /** Clicks the link with this id. */
     public void clickLink(String widgetId) {
         Link link = ui.get(() -> find(widgetId, Link.class));
@@ -253,6 +312,8 @@ public class WindowDriver {
 
     protected <W extends Widget> W find(String widgetId, Class<W> type) {
         List<Widget> found = findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID)));
+        // Several editors may hold widgets of one name: the one in the tab in front is the visible one.
+        found.sort(java.util.Comparator.comparing(w -> !(w instanceof Control c && c.isVisible())));
         return found.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " '" + widgetId + "' in window '"
                         + shell.getText() + "'"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,7 @@ import se.samverka.testing.ui.WindowDriver;
  * that run created): every text of the window is English, the sign-in's too.
  */
 @ExtendWith(ScreenshotOnFailure.class)
+@Order(1)
 class EnglishLocaleTest {
 
     @Test
@@ -31,7 +33,8 @@ class EnglishLocaleTest {
         assertEquals(List.of("File", "Edit", "Help"), window.menuBar());
         assertEquals(List.of("Save", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
-        assertEquals(List.of("Home", "Testområde"), window.tableColumn("navigation.areas"));
+        assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Testområde"),
+                window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));
 

@@ -31,6 +31,7 @@ import se.samverka.testing.ui.WindowDriver;
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class MainWindowTest {
 
     private static ApplicationDriver app;
@@ -74,7 +75,8 @@ class MainWindowTest {
     @Test
     @Order(2)
     void theNavigationListsTheStartPageAndTheContributedAreas() {
-        assertEquals(List.of("Start", "Testområde"), window.tableColumn("navigation.areas"));
+        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Testområde"),
+                window.tableColumn("navigation.areas"));
         assertEquals("Välkommen till Samverka", window.textOf("start.heading"));
         assertTrue(window.has("start.area.se.samverka.ui.tests.area"),
                 "the start page links to the contributed area");

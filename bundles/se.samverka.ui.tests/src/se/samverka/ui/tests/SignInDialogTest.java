@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.services.nls.IMessageFactoryService;
 import org.eclipse.e4.core.services.translation.ResourceBundleProvider;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
@@ -31,6 +32,7 @@ import se.samverka.ui.internal.signin.SignInDialog;
  * creating one (with its checks of the new password), and opening one (refusing a wrong password).
  */
 @ExtendWith(ScreenshotOnFailure.class)
+@Order(2)
 class SignInDialogTest {
 
     private static final Locale SWEDISH = Locale.of("sv");

@@ -129,7 +129,10 @@ abstract class FieldBinding {
         GridData data = (GridData) problemLabel.getLayoutData();
         data.exclude = !visible;
         problemLabel.setVisible(visible);
-        ((GridData) findSpacer().getLayoutData()).exclude = !visible;
+        // Excluded controls keep their last bounds: hide them too, or they paint over the next row.
+        Control spacer = findSpacer();
+        ((GridData) spacer.getLayoutData()).exclude = !visible;
+        spacer.setVisible(visible);
     }
 
     private void setInputError(String message) {

@@ -21,6 +21,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import se.samverka.core.SamverkaEnvironment;
 import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
+import se.samverka.store.SeedData;
 import se.samverka.store.StoreException;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.internal.signin.SignInCredentials;
@@ -88,6 +89,12 @@ public class LifeCycleManager {
             preferences.flush();
         } catch (BackingStoreException e) {
             // Only the prefilled user name of the next sign-in is lost.
+        }
+        if (DemoLoading.requested(System.getProperty("eclipse.commands"))) {
+            SeedData seed = context.get(SeedData.class);
+            if (seed != null) {
+                DemoLoading.loadIfEmpty(store, seed, messages);
+            }
         }
         context.set(LocalStore.class, store);
         // The open store as an OSGi service: the plugins' services (DS components) start when it appears.

@@ -10,6 +10,9 @@ import org.eclipse.e4.core.services.nls.Message;
 @Message
 public class Messages {
     public String status_ready;
+    public String demo_loading;
+    public String demo_failedTitle;
+    public String demo_failed;
     public String status_areaOpened;
 
     public String navigation_start;

@@ -122,7 +122,7 @@ public final class RecordTable<T> {
         TableColumn tableColumn = viewerColumn.getColumn();
         tableColumn.setText(header);
         tableColumn.setMoveable(true);
-        tableColumn.setWidth(charWidth() * widthInChars);
+        tableColumn.setWidth(Math.max(charWidth() * widthInChars, headerWidth(header)));
         viewerColumn.setLabelProvider(new ColumnLabelProvider() {
             @SuppressWarnings("unchecked")
             @Override
@@ -184,6 +184,14 @@ public final class RecordTable<T> {
     /** Selects a record's row and scrolls to it, if it is shown. */
     public void select(T record) {
         viewer.setSelection(new StructuredSelection(record), true);
+    }
+
+    /** Scrolls so that the row of {@code record} is the first one seen (when it is shown), without selecting it. */
+    public void reveal(T record) {
+        int index = shown.indexOf(record);
+        if (index >= 0) {
+            viewer.getTable().setTopIndex(index);
+        }
     }
 
     /** Sorts by the column at {@code index}, ascending or descending. */
@@ -256,6 +264,16 @@ public final class RecordTable<T> {
             text.append(column.text().apply(record)).append('\u0000');
         }
         return RecordFilter.normalise(text.toString(), locale);
+    }
+
+    /** The width a header needs to be read whole, with room for the sort arrow. */
+    private int headerWidth(String header) {
+        var gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        try {
+            return gc.textExtent(header).x + 36;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private int charWidth() {

@@ -44,9 +44,9 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
         Comparator<Date> dates = Comparator.nullsFirst(Comparator.naturalOrder());
         table.column(messages.column_start, 12, o -> format(day, firstDay(o)),
                 Comparator.comparing(OfferingsPart::firstDay, dates))
-                .column(messages.column_course, 30, o -> o.getCourse() == null ? "" : o.getCourse().getName())
-                .column(messages.column_title, 34, CourseOffering::getTitle)
-                .column(messages.column_venue, 26, CourseOffering::getVenue)
+                .column(messages.column_course, 24, o -> o.getCourse() == null ? "" : o.getCourse().getName())
+                .column(messages.column_title, 30, CourseOffering::getTitle)
+                .column(messages.column_venue, 22, CourseOffering::getVenue)
                 .column(messages.column_seats, 10, o -> MessageFormat.format(messages.seats,
                         counts(o).enrolled(), o.getCapacity()), Comparator.comparingLong(o -> counts(o).enrolled()))
                 .column(messages.column_waitlist, 10, o -> counts(o).waitlisted() == 0 ? ""
@@ -55,13 +55,16 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
                         Comparator.comparing(CourseOffering::getEnrolmentDeadline, dates))
                 .column(messages.column_status, 14, o -> o.getStatus() == null ? ""
                         : Labels.of(o.getStatus(), locale()), Comparator.comparing(CourseOffering::getStatus));
-        table.sortBy(0, false);
     }
 
     @Override
     protected void reload() {
         counts = service.enrolmentCounts();
         table().setRecords(service.offerings());
+        // Oldest first, scrolled to the next offering to come.
+        Date now = new Date();
+        table().shown().stream().filter(o -> firstDay(o) != null && firstDay(o).after(now)).findFirst()
+                .ifPresent(table()::reveal);
     }
 
     private EnrolmentCounts counts(CourseOffering offering) {

@@ -44,16 +44,16 @@ public class ProjectsPart extends RecordListPart<LocalProject> {
     protected void addColumns(RecordTable<LocalProject> table) {
         SimpleDateFormat day = new SimpleDateFormat(texts().date_pattern, locale());
         NumberFormat kronor = NumberFormat.getIntegerInstance(locale());
-        table.column(messages.column_municipality, 16, p -> p.getMunicipality() == null ? ""
-                : p.getMunicipality().getName())
+        table.column(messages.column_municipality, 11, p -> p.getMunicipality() == null ? ""
+                : p.getMunicipality().getName().replaceFirst("s? kommun$", ""))
                 .column(messages.column_title, 40, LocalProject::getTitle)
-                .column(messages.column_type, 14, p -> p.getPreventionType() == null ? ""
+                .column(messages.column_type, 12, p -> p.getPreventionType() == null ? ""
                         : Labels.of(p.getPreventionType(), locale()))
-                .column(messages.column_focus, 28, p -> labels(p.getFocusAreas()))
-                .column(messages.column_methods, 22, p -> labels(p.getMethods()))
-                .column(messages.column_status, 12, p -> p.getStatus() == null ? ""
+                .column(messages.column_focus, 24, p -> labels(p.getFocusAreas()))
+                .column(messages.column_methods, 18, p -> labels(p.getMethods()))
+                .column(messages.column_status, 10, p -> p.getStatus() == null ? ""
                         : Labels.of(p.getStatus(), locale()), Comparator.comparing(LocalProject::getStatus))
-                .column(messages.column_period, 24, p -> period(day, p), Comparator.comparing(
+                .column(messages.column_period, 22, p -> period(day, p), Comparator.comparing(
                         LocalProject::getStartsOn, Comparator.nullsFirst(Comparator.<Date>naturalOrder())))
                 .column(messages.column_budget, 13, p -> budget(p) == null ? "" : kronor.format(budget(p)),
                         Comparator.comparing(this::budget, Comparator.nullsFirst(Comparator.naturalOrder())));

@@ -44,17 +44,21 @@ public class MeetingsPart extends RecordListPart<Meeting> {
                 .column(messages.column_group, 24, m -> m.getCooperationGroup() == null ? ""
                         : m.getCooperationGroup().getName())
                 .column(messages.column_title, 40, Meeting::getTitle)
-                .column(messages.column_place, 30, m -> m.getPlace() != null ? m.getPlace() : m.getOnlineLink())
+                .column(messages.column_place, 30, m -> m.getPlace() != null ? m.getPlace()
+                        : m.getOnlineLink() != null ? messages.online : "")
                 .column(messages.column_status, 16, m -> m.getStatus() == null ? ""
                         : Labels.of(m.getStatus(), locale()), Comparator.comparing(Meeting::getStatus))
                 .column(messages.column_agenda, 8, m -> String.valueOf(m.getAgendaItems().size()),
                         Comparator.comparingInt(m -> m.getAgendaItems().size()));
-        table.sortBy(0, false);
     }
 
     @Override
     protected void reload() {
         table().setRecords(service.meetings());
+        // Oldest first, scrolled to the next meeting to come.
+        Date now = new Date();
+        table().shown().stream().filter(m -> m.getMeetingDate() != null && m.getMeetingDate().after(now))
+                .findFirst().ifPresent(table()::reveal);
     }
 
     private static String format(SimpleDateFormat format, Date date) {

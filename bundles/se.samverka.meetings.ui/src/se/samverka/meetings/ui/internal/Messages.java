@@ -17,6 +17,7 @@ public class Messages {
     public String column_place;
     public String column_status;
     public String column_agenda;
+    public String online;
     public String editor_when;
     public String editor_about;
     public String editor_minutes;

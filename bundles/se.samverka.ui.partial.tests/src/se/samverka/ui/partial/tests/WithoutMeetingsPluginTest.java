@@ -1,0 +1,55 @@
+package se.samverka.ui.partial.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.ScreenshotOnFailure;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+
+/**
+ * The product installed without the meetings plugin (its two bundles are not in this test runtime): it starts,
+ * loads the demo county, and the other two plugins work.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class WithoutMeetingsPluginTest {
+
+    private static ApplicationDriver app;
+    private static WindowDriver window;
+
+    @BeforeAll
+    static void attach() {
+        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        window = app.mainWindow();
+    }
+
+    @Test
+    void theMeetingsPluginIsNotInstalled() {
+        Bundle[] bundles = FrameworkUtil.getBundle(WithoutMeetingsPluginTest.class).getBundleContext().getBundles();
+        assertTrue(Arrays.stream(bundles).noneMatch(b -> b.getSymbolicName().startsWith("se.samverka.meetings")));
+        assertTrue(Arrays.stream(bundles).anyMatch(b -> b.getSymbolicName().equals("se.samverka.courses.ui")));
+    }
+
+    @Test
+    void theWindowShowsTheOtherTwoAreasAndTheyWork() {
+        assertEquals(java.util.List.of("Start", "Utbildningar", "Lokala projekt"),
+                window.tableColumn("navigation.areas"));
+        window.selectRow("navigation.areas", "Utbildningar");
+        assertTrue(window.tableRows("courses.list").size() >= 12);
+        window.selectRow("navigation.areas", "Lokala projekt");
+        int projects = window.tableRows("inventory.list").size();
+        assertTrue(projects >= 55, "projects: " + projects);
+        assertEquals(projects + " av " + projects + " projekt", window.textOf("status.detail"));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "without-meetings.png"));
+    }
+}
