@@ -1,0 +1,202 @@
+package se.samverka.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import se.samverka.courses.CourseService;
+import se.samverka.inventory.InventoryService;
+import se.samverka.meetings.MeetingService;
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+
+/**
+ * The lists on a large county (50 municipalities, ten years), in the real application: how long the store takes
+ * to load each list's records, how long each list takes to open and to filter, and the heap after all three are
+ * open. The baseline, measured in the same run, is a plain JFace table (not virtual) showing as many rows of
+ * ready-made strings as the project list has records. Prints the figures and writes them to
+ * {@code target/benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}, not by the tests.
+ */
+class ListBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    private static ApplicationDriver app;
+    private static WindowDriver window;
+    private static final List<String> results = new ArrayList<>();
+
+    @BeforeAll
+    static void attach() {
+        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        window = app.mainWindow();
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Path file = Path.of(System.getProperty("samverka.bench.results"));
+        Files.write(file, results);
+        results.forEach(System.out::println);
+    }
+
+    @Test
+    void storeLoadListOpenFilterAndHeap() {
+        BundleContext bundles = FrameworkUtil.getBundle(ListBenchmark.class).getBundleContext();
+        MeetingService meetings = service(bundles, MeetingService.class);
+        CourseService courses = service(bundles, CourseService.class);
+        InventoryService inventory = service(bundles, InventoryService.class);
+        int projects = inventory.projects().size();
+        assertTrue(projects > 1000, "the large county is loaded: " + projects + " projects");
+        results.add(String.format(Locale.ROOT, "records: %d meetings, %d course offerings, %d projects",
+                meetings.meetings().size(), courses.offerings().size(), projects));
+
+        double baseline = median(() -> plainTable(projects));
+        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of %d rows x 8 columns: %.0f ms",
+                projects, baseline));
+
+        report("store load: meetings", median(() -> time(meetings::meetings)), baseline);
+        report("store load: course offerings + enrolment counts",
+                median(() -> time(() -> List.of(courses.offerings(), courses.enrolmentCounts()))), baseline);
+        report("store load: projects + budget sums",
+                median(() -> time(() -> List.of(inventory.projects(), inventory.plannedExpenses()))), baseline);
+
+        String[][] lists = { { "Möten", "meetings.list", "nätverksträff 2024" },
+            { "Utbildningar", "courses.list", "grundkurs hösten" }, { "Lokala projekt", "inventory.list", "trygg" } };
+        for (String[] list : lists) {
+            report("open list: " + list[0], median(() -> openArea(list[0])), baseline);
+            report("filter list: " + list[0] + " ('" + list[2] + "')", median(() -> filter(list[1], list[2])),
+                    baseline);
+            window.type(list[1] + ".filter", "");
+        }
+        for (String[] list : lists) {
+            window.selectRow("navigation.areas", list[0]);
+            assertTrue(!window.tableRows(list[1]).isEmpty());
+        }
+        long heap = usedHeapAfterGc();
+        results.add(String.format(Locale.ROOT, "heap after opening the three lists (after GC): %d MB (goal 256 MB)",
+                heap / (1024 * 1024)));
+        assertTrue(heap > 0);
+    }
+
+    /** Opens the area from the navigation (creating its part) and closes it again; the time of the opening. */
+    private double openArea(String area) {
+        window.selectRow("navigation.areas", "Start");
+        long start = System.nanoTime();
+        window.selectRow("navigation.areas", area);
+        double millis = (System.nanoTime() - start) / 1e6;
+        EPartService parts = app.model().getContext().get(EPartService.class);
+        app.ui().run(() -> {
+            for (MPart part : new ArrayList<>(parts.getParts())) {
+                if (area.equals(part.getLocalizedLabel()) && part.isToBeRendered()) {
+                    parts.hidePart(part, true);
+                }
+            }
+        });
+        return millis;
+    }
+
+    private double filter(String table, String text) {
+        window.selectRow("navigation.areas", table.startsWith("meetings") ? "Möten"
+                : table.startsWith("courses") ? "Utbildningar" : "Lokala projekt");
+        window.type(table + ".filter", "");
+        long start = System.nanoTime();
+        window.type(table + ".filter", text);
+        double millis = (System.nanoTime() - start) / 1e6;
+        assertTrue(window.tableRows(table).size() >= 0);
+        return millis;
+    }
+
+    private double plainTable(int rows) {
+        return app.ui().get(() -> {
+            long start = System.nanoTime();
+            Shell shell = new Shell(window.shell());
+            shell.setLayout(new FillLayout());
+            TableViewer viewer = new TableViewer(shell, SWT.FULL_SELECTION);
+            for (int c = 0; c < 8; c++) {
+                int column = c;
+                TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
+                tableColumn.getColumn().setWidth(100);
+                tableColumn.setLabelProvider(new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((String[]) element)[column];
+                    }
+                });
+            }
+            viewer.setContentProvider(ArrayContentProvider.getInstance());
+            List<String[]> input = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                String[] cells = new String[8];
+                Arrays.fill(cells, "Rad " + r);
+                input.add(cells);
+            }
+            viewer.setInput(input);
+            shell.setSize(900, 600);
+            shell.layout();
+            double millis = (System.nanoTime() - start) / 1e6;
+            shell.dispose();
+            return millis;
+        });
+    }
+
+    private static double time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(Supplier<Double> measurement) {
+        measurement.get(); // warm-up, not counted
+        double[] values = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            values[i] = measurement.get();
+        }
+        Arrays.sort(values);
+        return values[ROUNDS / 2];
+    }
+
+    private static void report(String what, double millis, double baseline) {
+        results.add(String.format(Locale.ROOT, "%s: %.0f ms (%.2f x baseline)", what, millis, millis / baseline));
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static <S> S service(BundleContext bundles, Class<S> type) {
+        var reference = bundles.getServiceReference(type);
+        assertTrue(reference != null, type.getSimpleName() + " is registered");
+        return bundles.getService(reference);
+    }
+}
