@@ -15,6 +15,8 @@ source "$root/features/se.samverka.client.feature/rootfiles/unix/samverka-lib.sh
 java=$(samverka_find_java jdk) || exit 1
 JAVA_HOME=$(dirname "$(dirname "$java")")
 export JAVA_HOME
+# A new database each run: the large county is loaded into an empty one at the first start.
+rm -rf "$root/bundles/se.samverka.bench/target/bench-data"
 ./mvnw -B -ntp verify -DskipTests -DskipBenchmarks=false \
     > "$root/bundles/se.samverka.bench/benchmark-build.log" 2>&1 || {
     tail -40 "$root/bundles/se.samverka.bench/benchmark-build.log" >&2

@@ -48,6 +48,19 @@ public interface LocalStore extends AutoCloseable {
      */
     <T extends SyncedObject> Map<List<Object>, Long> count(Class<T> type, String... groupBy);
 
+    /**
+     * Sums an amount over the items of a contained list of the records of a type that are not deleted, grouped:
+     * for example {@code sum(Budget.class, "lines", "plannedAmount", Map.of("kind", BudgetLineKind.EXPENSE),
+     * "project.id")} gives the planned expenses per project, without loading the budgets.
+     *
+     * @param items      the contained list (a feature name of {@code type})
+     * @param amount     the amount to sum (a feature name of the items)
+     * @param itemsWhere only items whose features have these values
+     * @param groupBy    feature paths of {@code type} to group by; records where one of them is empty are left out
+     */
+    <T extends SyncedObject> Map<List<Object>, java.math.BigDecimal> sum(Class<T> type, String items, String amount,
+            Map<String, Object> itemsWhere, String... groupBy);
+
     /** True when the database holds no records and no changes yet (a database just made). */
     boolean isEmpty();
 

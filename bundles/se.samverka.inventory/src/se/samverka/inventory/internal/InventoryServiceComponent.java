@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.samverka.inventory.InventoryService;
 import se.samverka.model.Budget;
-import se.samverka.model.BudgetLine;
 import se.samverka.model.BudgetLineKind;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
@@ -65,18 +64,8 @@ public final class InventoryServiceComponent implements InventoryService {
     @Override
     public Map<String, BigDecimal> plannedExpenses() {
         Map<String, BigDecimal> sums = new HashMap<>();
-        for (Budget budget : store.findAll(Budget.class)) {
-            if (budget.getProject() == null) {
-                continue;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (BudgetLine line : budget.getLines()) {
-                if (line.getKind() == BudgetLineKind.EXPENSE && line.getPlannedAmount() != null) {
-                    sum = sum.add(line.getPlannedAmount());
-                }
-            }
-            sums.merge(budget.getProject().getId(), sum, BigDecimal::add);
-        }
+        store.sum(Budget.class, "lines", "plannedAmount", Map.of("kind", BudgetLineKind.EXPENSE), "project.id")
+                .forEach((key, sum) -> sums.put((String) key.get(0), sum));
         return sums;
     }
 

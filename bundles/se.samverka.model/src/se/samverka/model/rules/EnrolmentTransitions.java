@@ -3,6 +3,7 @@ package se.samverka.model.rules;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,12 @@ public final class EnrolmentTransitions {
     /** True when an enrolment may go from one status to the other; staying in the same status is always allowed. */
     public static boolean isAllowed(EnrolmentStatus from, EnrolmentStatus to) {
         return from == to || allowedFrom(from).contains(to);
+    }
+
+    /** Why a change is refused, in words a user understands: "En anmälan kan inte gå från Reserv till Genomförd." */
+    public static String refusal(EnrolmentStatus from, EnrolmentStatus to, Locale locale) {
+        return java.text.MessageFormat.format(SamverkaValidator.bundle(locale).getString("enrolmentTransition"),
+                Labels.of(from, locale), Labels.of(to, locale));
     }
 
     /** The statuses an enrolment may go to from this one. */

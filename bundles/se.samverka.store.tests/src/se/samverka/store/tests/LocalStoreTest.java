@@ -19,11 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.model.AgendaItem;
+import se.samverka.model.Budget;
+import se.samverka.model.BudgetCategory;
+import se.samverka.model.BudgetLine;
+import se.samverka.model.BudgetLineKind;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Course;
 import se.samverka.model.CourseKind;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.Decision;
+import se.samverka.model.Enrolment;
+import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.FocusArea;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Meeting;
@@ -31,6 +37,8 @@ import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
 import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.model.rules.EnrolmentTransitions;
+import se.samverka.model.rules.Labels;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
@@ -209,6 +217,83 @@ class LocalStoreTest {
         assertTrue(store.findAll(Organisation.class).isEmpty());
         assertTrue(store.changes().isEmpty());
         assertTrue(store.isEmpty());
+    }
+
+    @Test
+    void anEnrolmentStatusChangesOnlyAsAllowedAndARefusalWritesNothing() throws Exception {
+        Organisation heby = organisation("Heby kommun");
+        Person person = store.save(person("Lena", "Holm", heby));
+        Course course = MODEL.createCourse();
+        course.setName("MVP");
+        course.setKind(CourseKind.MVP);
+        CourseOffering offering = MODEL.createCourseOffering();
+        offering.setCourse(store.save(course));
+        offering.setTitle("MVP hösten");
+        offering = store.save(offering);
+        Enrolment enrolment = MODEL.createEnrolment();
+        enrolment.setOffering(offering);
+        enrolment.setPerson(person);
+        enrolment.setStatus(EnrolmentStatus.WAITLISTED);
+        enrolment.setWaitlistPosition(1);
+        enrolment = store.save(enrolment);
+        int changesBefore = store.changes().size();
+
+        Enrolment skipping = enrolment;
+        skipping.setStatus(EnrolmentStatus.COMPLETED);
+        skipping.setWaitlistPosition(0);
+        StoreException refused = assertThrows(StoreException.class, () -> store.save(skipping));
+        assertEquals(StoreException.Reason.INVALID, refused.reason());
+        assertEquals(EnrolmentTransitions.refusal(EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED,
+                java.util.Locale.getDefault()), refused.getMessage());
+        assertTrue(refused.getMessage().contains(Labels.of(EnrolmentStatus.COMPLETED, java.util.Locale.getDefault())));
+        assertEquals(changesBefore, store.changes().size());
+        Enrolment stored = store.find(Enrolment.class, enrolment.getId()).orElseThrow();
+        assertEquals(EnrolmentStatus.WAITLISTED, stored.getStatus());
+
+        stored.setStatus(EnrolmentStatus.ENROLLED);
+        stored.setWaitlistPosition(0);
+        assertEquals(EnrolmentStatus.ENROLLED, store.save(stored).getStatus(), "promoted from the waitlist");
+    }
+
+    @Test
+    void amountsAreSummedAndRecordsCountedWithoutLoadingThem() throws Exception {
+        Organisation tierp = organisation("Tierps kommun");
+        LocalProject project = MODEL.createLocalProject();
+        project.setMunicipality(tierp);
+        project.setTitle("Nattvandring i Söderfors");
+        project = store.save(project);
+        for (int year : List.of(2025, 2026)) {
+            Budget budget = MODEL.createBudget();
+            budget.setProject(project);
+            budget.setName("Nattvandring " + year);
+            budget.setBudgetYear(year);
+            budget.getLines().add(line(BudgetLineKind.INCOME, BudgetCategory.GRANT, 50_000));
+            budget.getLines().add(line(BudgetLineKind.EXPENSE, BudgetCategory.OTHER_EXPENSE, 30_000));
+            budget.getLines().add(line(BudgetLineKind.EXPENSE, BudgetCategory.EVALUATION, 12_500));
+            store.save(budget);
+        }
+
+        var sums = store.sum(Budget.class, "lines", "plannedAmount", java.util.Map.of("kind", BudgetLineKind.EXPENSE),
+                "project.id");
+        assertEquals(java.util.Map.of(List.of(project.getId()), new java.math.BigDecimal("85000")),
+                stripped(sums));
+        assertEquals(java.util.Map.of(List.of(), 2L), store.count(Budget.class));
+        assertEquals(java.util.Map.of(List.of(2025), 1L, List.of(2026), 1L), store.count(Budget.class, "budgetYear"));
+    }
+
+    private static BudgetLine line(BudgetLineKind kind, BudgetCategory category, int planned) {
+        BudgetLine line = MODEL.createBudgetLine();
+        line.setKind(kind);
+        line.setCategory(category);
+        line.setPlannedAmount(java.math.BigDecimal.valueOf(planned));
+        return line;
+    }
+
+    private static java.util.Map<List<Object>, java.math.BigDecimal> stripped(
+            java.util.Map<List<Object>, java.math.BigDecimal> sums) {
+        java.util.Map<List<Object>, java.math.BigDecimal> result = new java.util.HashMap<>();
+        sums.forEach((key, sum) -> result.put(key, sum.stripTrailingZeros().setScale(0)));
+        return result;
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.sessions.UnitOfWork;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 
@@ -25,9 +27,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.RollbackException;
+import se.samverka.model.Enrolment;
+import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
+import se.samverka.model.rules.EnrolmentTransitions;
 import se.samverka.model.rules.ModelRules;
 import se.samverka.model.rules.Problem;
 import se.samverka.store.Change;
@@ -94,10 +101,44 @@ public final class JpaStore implements LocalStore {
     public <T extends SyncedObject> List<T> findAll(Class<T> type) {
         EntityManager em = factory().createEntityManager();
         try {
-            return em.createQuery("select o from " + entityName(type) + " o where o.deleted = false", type)
-                    .getResultList();
+            TypedQuery<T> query = em.createQuery("select o from " + entityName(type) + " o where o.deleted = false",
+                    type);
+            batchFetch(query, SamverkaPackage.eINSTANCE.getEClassifier(entityName(type)));
+            return query.getResultList();
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * Every reference is loaded eagerly (there is no weaving in OSGi); without batching, a list of a thousand
+     * projects would cost a query per project for its indicators, another for their values, and one per person
+     * referred to. Batch fetching loads each reference path for all the rows at once, with IN queries.
+     */
+    private static void batchFetch(Query query, org.eclipse.emf.ecore.EClassifier type) {
+        if (!(type instanceof EClass eClass)) {
+            return;
+        }
+        query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        query.setHint(QueryHints.BATCH_SIZE, BATCH_SIZE);
+        List<String> paths = new ArrayList<>();
+        referencePaths(eClass, "o", BATCH_DEPTH, paths);
+        paths.forEach(path -> query.setHint(QueryHints.BATCH, path));
+    }
+
+    private static final int BATCH_SIZE = 500;
+    private static final int BATCH_DEPTH = 3;
+
+    private static void referencePaths(EClass eClass, String prefix, int depth, List<String> paths) {
+        if (depth == 0) {
+            return;
+        }
+        for (org.eclipse.emf.ecore.EReference reference : eClass.getEAllReferences()) {
+            String path = prefix + "." + reference.getName();
+            paths.add(path);
+            if (reference.getEReferenceType() != eClass) {
+                referencePaths(reference.getEReferenceType(), path, depth - 1, paths);
+            }
         }
     }
 
@@ -143,6 +184,7 @@ public final class JpaStore implements LocalStore {
             Date now = new Date();
             List<T> saved = new ArrayList<>(objects.size());
             for (T object : objects) {
+                refuseForbiddenTransition(em, object);
                 object.setModifiedAt(now);
                 object.setModifiedBy(user);
                 assignIds(object);
@@ -168,13 +210,70 @@ public final class JpaStore implements LocalStore {
         }
     }
 
+    /**
+     * An enrolment's status may only change as {@link EnrolmentTransitions} allows: the stored status is compared
+     * with the new one in the writing transaction.
+     */
+    private static void refuseForbiddenTransition(EntityManager em, SyncedObject object) throws StoreException {
+        if (!(object instanceof Enrolment enrolment) || enrolment.getId() == null || enrolment.getVersion() == 0) {
+            return;
+        }
+        List<EnrolmentStatus> stored = em.createQuery("select o.status from Enrolment o where o.id = :id",
+                EnrolmentStatus.class).setParameter("id", enrolment.getId()).getResultList();
+        if (!stored.isEmpty() && !EnrolmentTransitions.isAllowed(stored.get(0), enrolment.getStatus())) {
+            throw new StoreException(Reason.INVALID,
+                    EnrolmentTransitions.refusal(stored.get(0), enrolment.getStatus(), Locale.getDefault()));
+        }
+    }
+
     @Override
-    public <T extends SyncedObject> Map<List<Object>, Long> count(Class<T> type, String... groupBy) {
-        for (String path : groupBy) {
+    public <T extends SyncedObject> Map<List<Object>, java.math.BigDecimal> sum(Class<T> type, String items,
+            String amount, Map<String, Object> itemsWhere, String... groupBy) {
+        checkPaths(groupBy);
+        checkPaths(items, amount);
+        checkPaths(itemsWhere.keySet().toArray(String[]::new));
+        String keys = Arrays.stream(groupBy).map(path -> "o." + path).collect(Collectors.joining(", "));
+        StringBuilder jpql = new StringBuilder("select ").append(keys.isEmpty() ? "" : keys + ", ")
+                .append("sum(i.").append(amount).append(") from ").append(entityName(type)).append(" o join o.")
+                .append(items).append(" i where o.deleted = false");
+        List<Object> values = new ArrayList<>();
+        itemsWhere.forEach((feature, value) -> {
+            jpql.append(" and i.").append(feature).append(" = :p").append(values.size());
+            values.add(value);
+        });
+        if (!keys.isEmpty()) {
+            jpql.append(" group by ").append(keys);
+        }
+        EntityManager em = factory().createEntityManager();
+        try {
+            Query query = em.createQuery(jpql.toString());
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter("p" + i, values.get(i));
+            }
+            Map<List<Object>, java.math.BigDecimal> sums = new HashMap<>();
+            for (Object row : query.getResultList()) {
+                Object[] cells = row instanceof Object[] array ? array : new Object[] { row };
+                Object total = cells[cells.length - 1];
+                sums.put(List.of(Arrays.copyOf(cells, cells.length - 1)), total == null ? java.math.BigDecimal.ZERO
+                        : new java.math.BigDecimal(total.toString()));
+            }
+            return sums;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void checkPaths(String... paths) {
+        for (String path : paths) {
             if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*")) {
                 throw new IllegalArgumentException("Not a feature path: " + path);
             }
         }
+    }
+
+    @Override
+    public <T extends SyncedObject> Map<List<Object>, Long> count(Class<T> type, String... groupBy) {
+        checkPaths(groupBy);
         String keys = java.util.Arrays.stream(groupBy).map(path -> "o." + path).collect(Collectors.joining(", "));
         String jpql = groupBy.length == 0
                 ? "select count(o) from " + entityName(type) + " o where o.deleted = false"
