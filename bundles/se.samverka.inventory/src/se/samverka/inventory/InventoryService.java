@@ -19,6 +19,9 @@ public interface InventoryService {
     /** All projects that are not deleted, with their municipality and indicators. */
     List<LocalProject> projects();
 
+    /** All projects that are not deleted, as their list shows them (read without loading the projects). */
+    List<ProjectRow> rows();
+
     /** The project with this id, if it exists. */
     Optional<LocalProject> project(String id);
 

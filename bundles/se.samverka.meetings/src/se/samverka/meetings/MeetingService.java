@@ -16,6 +16,9 @@ public interface MeetingService {
     /** All meetings that are not deleted, with their groups and agenda items. */
     List<Meeting> meetings();
 
+    /** All meetings that are not deleted, as their list shows them (read without loading the meetings). */
+    List<MeetingRow> rows();
+
     /** The meeting with this id, if it exists. */
     Optional<Meeting> meeting(String id);
 

@@ -40,6 +40,20 @@ public interface LocalStore extends AutoCloseable {
     <T extends SyncedObject> List<T> saveAll(Collection<? extends T> objects) throws StoreException;
 
     /**
+     * Some values of every record of a type that is not deleted, one array per record in the order of
+     * {@code paths}, without loading the records: what a list shows. A path is a feature name, a reference and a
+     * feature of what it refers to ({@code "cooperationGroup.name"}; an empty reference gives {@code null}), or
+     * {@code "size(list)"} for the number of items in a list.
+     */
+    <T extends SyncedObject> List<Object[]> select(Class<T> type, String... paths);
+
+    /**
+     * The values of a many-valued attribute (such as a project's focus areas) of every record of a type that is
+     * not deleted, by record id; records without values are left out.
+     */
+    <T extends SyncedObject> Map<String, List<Object>> selectMany(Class<T> type, String attribute);
+
+    /**
      * Counts the records of a type that are not deleted, grouped by the values of some of their features: for
      * example {@code count(Enrolment.class, "offering.id", "status")} gives, per offering and status, how many
      * enrolments there are, without loading them. Paths are feature names, joined by dots through references.

@@ -14,6 +14,7 @@ public class CommonTexts {
     public String list_count;
     public String list_new;
     public String list_open;
+    public String list_loadFailed;
 
     public String form_save;
     public String form_saved;

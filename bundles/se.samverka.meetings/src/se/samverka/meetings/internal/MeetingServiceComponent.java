@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.samverka.meetings.MeetingRow;
 import se.samverka.meetings.MeetingService;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
@@ -35,6 +36,15 @@ public final class MeetingServiceComponent implements MeetingService {
     @Override
     public List<Meeting> meetings() {
         return store.findAll(Meeting.class);
+    }
+
+    @Override
+    public List<MeetingRow> rows() {
+        return store.select(Meeting.class, "id", "meetingDate", "endsAt", "cooperationGroup.name", "title", "place",
+                "onlineLink", "status", "size(agendaItems)").stream()
+                .map(r -> new MeetingRow((String) r[0], (Date) r[1], (Date) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (MeetingStatus) r[7], ((Number) r[8]).intValue()))
+                .toList();
     }
 
     @Override

@@ -281,6 +281,35 @@ class LocalStoreTest {
         assertEquals(java.util.Map.of(List.of(2025), 1L, List.of(2026), 1L), store.count(Budget.class, "budgetYear"));
     }
 
+    @Test
+    void listRowsAreReadWithoutLoadingTheRecords() throws Exception {
+        Organisation heby = organisation("Heby kommun");
+        Person contact = store.save(person("Lena", "Holm", heby));
+        LocalProject withContact = MODEL.createLocalProject();
+        withContact.setMunicipality(heby);
+        withContact.setTitle("Grannsamverkan i Tärnsjö");
+        withContact.setContact(contact);
+        withContact.getFocusAreas().addAll(List.of(FocusArea.PUBLIC_SPACE, FocusArea.BUSINESS));
+        withContact.getIndicators().add(MODEL.createProjectIndicator());
+        withContact.getIndicators().get(0).setName("Anmälda inbrott");
+        LocalProject without = MODEL.createLocalProject();
+        without.setMunicipality(heby);
+        without.setTitle("Nattvandring i Östervåla");
+        store.saveAll(List.of(withContact, without));
+
+        java.util.Map<String, List<Object>> rows = new java.util.HashMap<>();
+        for (Object[] row : store.select(LocalProject.class, "title", "contact.lastName", "size(indicators)")) {
+            rows.put((String) row[0], java.util.Arrays.asList(row));
+        }
+        assertEquals(java.util.Arrays.asList("Grannsamverkan i Tärnsjö", "Holm", 1L), rows.get("Grannsamverkan i Tärnsjö"));
+        assertEquals(java.util.Arrays.asList("Nattvandring i Östervåla", null, 0L), rows.get("Nattvandring i Östervåla"),
+                "a project without a contact is listed, with an empty contact");
+        var focus = store.selectMany(LocalProject.class, "focusAreas");
+        assertEquals(java.util.Set.of(FocusArea.PUBLIC_SPACE, FocusArea.BUSINESS),
+                java.util.Set.copyOf(focus.get(withContact.getId())));
+        assertFalse(focus.containsKey(without.getId()));
+    }
+
     private static BudgetLine line(BudgetLineKind kind, BudgetCategory category, int planned) {
         BudgetLine line = MODEL.createBudgetLine();
         line.setKind(kind);

@@ -18,7 +18,14 @@ public final class Editors {
      * when it is not open yet. A record without an id (new) always gets a new editor.
      */
     public static MPart open(EPartService parts, String descriptorId, SyncedObject record, String label) {
-        String id = record == null ? null : record.getId();
+        return open(parts, descriptorId, record == null ? null : record.getId(), label);
+    }
+
+    /**
+     * Brings the editor of the record with this id to the front, opening it from the part descriptor
+     * {@code descriptorId} when it is not open yet; {@code null} opens a new editor for a new record.
+     */
+    public static MPart open(EPartService parts, String descriptorId, String id, String label) {
         if (id != null) {
             for (MPart open : parts.getParts()) {
                 if (descriptorId.equals(open.getElementId())

@@ -1,8 +1,10 @@
 package se.samverka.ui.lists;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
@@ -24,14 +26,17 @@ import se.samverka.ui.forms.Editors;
  * reloads when a record of its type was saved, and that shows its count in the status line when it comes to the
  * front.
  *
- * @param <T> the type of record listed
+ * @param <T> the type of the rows: the records, or rows read for the list without loading the records
  */
-public abstract class RecordListPart<T extends SyncedObject> {
+public abstract class RecordListPart<T> {
 
     @Inject
     private EPartService parts;
     @Inject
     private StatusLine statusLine;
+    @Inject
+    @Optional
+    private Logger logger;
     @Inject
     @Translation
     private CommonTexts texts;
@@ -39,7 +44,7 @@ public abstract class RecordListPart<T extends SyncedObject> {
     @Named(TranslationService.LOCALE)
     private Locale locale;
 
-    private final Class<T> type;
+    private final Class<? extends SyncedObject> type;
     private final String editorId;
     private RecordTable<T> table;
 
@@ -47,7 +52,7 @@ public abstract class RecordListPart<T extends SyncedObject> {
      * @param type     the type of record listed (records of it saved elsewhere reload the list)
      * @param editorId the id of the part descriptor of the plugin's editor
      */
-    protected RecordListPart(Class<T> type, String editorId) {
+    protected RecordListPart(Class<? extends SyncedObject> type, String editorId) {
         this.type = type;
         this.editorId = editorId;
     }
@@ -56,10 +61,23 @@ public abstract class RecordListPart<T extends SyncedObject> {
     public final void createControls(Composite parent) {
         Page page = page();
         table = ListPage.<T>create(parent, page.name(), page.heading(), page.description(), page.newLabel(),
-                () -> Editors.open(parts, editorId, null, null), texts, locale);
+                () -> Editors.open(parts, editorId, (String) null, null), texts, locale);
         addColumns(table);
-        table.countIn(statusLine, page.noun()).onOpen(record -> Editors.open(parts, editorId, record, null));
-        reload();
+        table.countIn(statusLine, page.noun()).onOpen(row -> Editors.open(parts, editorId, idOf(row), null));
+        load();
+    }
+
+    /** Reloads the list; when the store fails, says so in the status line and keeps what is shown. */
+    private void load() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            if (logger != null) {
+                logger.error(e, "Cannot read the list " + page().name());
+            }
+            statusLine.setMessage(MessageFormat.format(texts.list_loadFailed, page().heading(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     /** What the page says: its widget name, heading, description, new-record button and the noun of its count. */
@@ -71,6 +89,9 @@ public abstract class RecordListPart<T extends SyncedObject> {
 
     /** Adds the columns to the table (and sorts it, when the first column's ascending order is not right). */
     protected abstract void addColumns(RecordTable<T> table);
+
+    /** The id of the record of a row, to open it in the editor. */
+    protected abstract String idOf(T row);
 
     /** Reads the records (and whatever the columns need) from the plugin's service and shows them. */
     protected abstract void reload();
@@ -92,7 +113,7 @@ public abstract class RecordListPart<T extends SyncedObject> {
     @Optional
     void recordSaved(@UIEventTopic(SamverkaUi.TOPIC_RECORD_SAVED) Object saved) {
         if (type.isInstance(saved) && table != null && !table.table().isDisposed()) {
-            reload();
+            load();
         }
     }
 

@@ -58,6 +58,11 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
     }
 
     @Override
+    protected String idOf(CourseOffering row) {
+        return row.getId();
+    }
+
+    @Override
     protected void reload() {
         counts = service.enrolmentCounts();
         table().setRecords(service.offerings());

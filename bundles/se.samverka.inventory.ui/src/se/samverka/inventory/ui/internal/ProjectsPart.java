@@ -1,12 +1,10 @@
 package se.samverka.inventory.ui.internal;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.nls.Translation;
@@ -14,21 +12,20 @@ import org.eclipse.emf.common.util.Enumerator;
 
 import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
+import se.samverka.inventory.ProjectRow;
 import se.samverka.model.LocalProject;
 import se.samverka.model.rules.Labels;
 import se.samverka.ui.lists.RecordListPart;
 import se.samverka.ui.lists.RecordTable;
 
 /** The inventory area: every local project of the county's municipalities, with its period and budget. */
-public class ProjectsPart extends RecordListPart<LocalProject> {
+public class ProjectsPart extends RecordListPart<ProjectRow> {
 
     @Inject
     private InventoryService service;
     @Inject
     @Translation
     private Messages messages;
-
-    private Map<String, BigDecimal> budgets = Map.of();
 
     public ProjectsPart() {
         super(LocalProject.class, "se.samverka.inventory.ui.editor");
@@ -41,43 +38,45 @@ public class ProjectsPart extends RecordListPart<LocalProject> {
     }
 
     @Override
-    protected void addColumns(RecordTable<LocalProject> table) {
+    protected void addColumns(RecordTable<ProjectRow> table) {
         SimpleDateFormat day = new SimpleDateFormat(texts().date_pattern, locale());
         NumberFormat kronor = NumberFormat.getIntegerInstance(locale());
-        table.column(messages.column_municipality, 11, p -> p.getMunicipality() == null ? ""
-                : p.getMunicipality().getName().replaceFirst("s? kommun$", ""))
-                .column(messages.column_title, 40, LocalProject::getTitle)
-                .column(messages.column_type, 12, p -> p.getPreventionType() == null ? ""
-                        : Labels.of(p.getPreventionType(), locale()))
-                .column(messages.column_focus, 24, p -> labels(p.getFocusAreas()))
-                .column(messages.column_methods, 18, p -> labels(p.getMethods()))
-                .column(messages.column_status, 10, p -> p.getStatus() == null ? ""
-                        : Labels.of(p.getStatus(), locale()), Comparator.comparing(LocalProject::getStatus))
-                .column(messages.column_period, 22, p -> period(day, p), Comparator.comparing(
-                        LocalProject::getStartsOn, Comparator.nullsFirst(Comparator.<Date>naturalOrder())))
-                .column(messages.column_budget, 13, p -> budget(p) == null ? "" : kronor.format(budget(p)),
-                        Comparator.comparing(this::budget, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Comparator<Date> dates = Comparator.nullsFirst(Comparator.naturalOrder());
+        table.column(messages.column_municipality, 11, p -> p.municipality() == null ? ""
+                : p.municipality().replaceFirst("s? kommun$", ""))
+                .column(messages.column_title, 40, ProjectRow::title)
+                .column(messages.column_type, 12, p -> p.preventionType() == null ? ""
+                        : Labels.of(p.preventionType(), locale()))
+                .column(messages.column_focus, 24, p -> labels(p.focusAreas()))
+                .column(messages.column_methods, 18, p -> labels(p.methods()))
+                .column(messages.column_status, 10, p -> p.status() == null ? "" : Labels.of(p.status(), locale()),
+                        Comparator.comparing(ProjectRow::status, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .column(messages.column_period, 22, p -> period(day, p),
+                        Comparator.comparing(ProjectRow::startsOn, dates))
+                .column(messages.column_budget, 13, p -> p.plannedExpenses() == null ? ""
+                        : kronor.format(p.plannedExpenses()), Comparator.comparing(ProjectRow::plannedExpenses,
+                                Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    @Override
+    protected String idOf(ProjectRow row) {
+        return row.id();
     }
 
     @Override
     protected void reload() {
-        budgets = service.plannedExpenses();
-        table().setRecords(service.projects());
-    }
-
-    private BigDecimal budget(LocalProject project) {
-        return budgets.get(project.getId());
+        table().setRecords(service.rows());
     }
 
     private String labels(List<? extends Enumerator> values) {
         return values.stream().map(value -> Labels.of(value, locale())).collect(Collectors.joining(", "));
     }
 
-    private static String period(SimpleDateFormat day, LocalProject project) {
-        if (project.getStartsOn() == null && project.getEndsOn() == null) {
+    private static String period(SimpleDateFormat day, ProjectRow project) {
+        if (project.startsOn() == null && project.endsOn() == null) {
             return "";
         }
-        return (project.getStartsOn() == null ? "" : day.format(project.getStartsOn())) + " – "
-                + (project.getEndsOn() == null ? "" : day.format(project.getEndsOn()));
+        return (project.startsOn() == null ? "" : day.format(project.startsOn())) + " – "
+                + (project.endsOn() == null ? "" : day.format(project.endsOn()));
     }
 }
