@@ -44,6 +44,7 @@ import se.samverka.ui.Widgets;
 public final class RecordTable<T> {
 
     /** One column: a header, a width in characters, the text of a cell, and how rows sort by it. */
+    /** One column: its header, the text of a cell, and its own order ({@code null}: by text, as collated). */
     private record Column<T>(String header, Function<? super T, String> text, Comparator<? super T> order) {
     }
 
@@ -115,8 +116,7 @@ public final class RecordTable<T> {
     public RecordTable<T> column(String header, int widthInChars, Function<? super T, String> text,
             Comparator<? super T> order) {
         Function<? super T, String> safeText = record -> Objects.requireNonNullElse(text.apply(record), "");
-        Comparator<? super T> byText = (a, b) -> collator.compare(safeText.apply(a), safeText.apply(b));
-        Column<T> column = new Column<>(header, safeText, order != null ? order : byText);
+        Column<T> column = new Column<>(header, safeText, order);
         columns.add(column);
         TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
         TableColumn tableColumn = viewerColumn.getColumn();
@@ -236,7 +236,7 @@ public final class RecordTable<T> {
             }
         }
         if (sortColumn != null) {
-            Comparator<? super T> order = sortColumn.order();
+            Comparator<? super T> order = sortColumn.order() != null ? sortColumn.order() : byCollatedText(matching);
             matching.sort(ascending ? order::compare : (a, b) -> order.compare(b, a));
         }
         shown = matching;
@@ -256,6 +256,15 @@ public final class RecordTable<T> {
         if (statusLine != null) {
             statusLine.setDetail(MessageFormat.format(texts.list_count, shown.size(), records.size(), recordsNoun));
         }
+    }
+
+    /** Orders by the sort column's text as the language collates it, each row's key computed once. */
+    private Comparator<T> byCollatedText(List<T> rows) {
+        Map<T, java.text.CollationKey> keys = new IdentityHashMap<>();
+        for (T row : rows) {
+            keys.put(row, collator.getCollationKey(sortColumn.text().apply(row)));
+        }
+        return (a, b) -> keys.get(a).compareTo(keys.get(b));
     }
 
     private String searchTextOf(T record) {
