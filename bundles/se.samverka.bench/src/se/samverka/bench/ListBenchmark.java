@@ -81,6 +81,14 @@ class ListBenchmark {
                 median(() -> time(() -> List.of(courses.offerings(), courses.enrolmentCounts()))), baseline);
         report("store load: project rows with budget sums (the list)", median(() -> time(inventory::rows)),
                 baseline);
+        se.samverka.store.LocalStore store = service(bundles, se.samverka.store.LocalStore.class);
+        report("  of which the project rows alone", median(() -> time(() -> store.select(
+                se.samverka.model.LocalProject.class, "id", "municipality.name", "title", "preventionType", "status",
+                "startsOn", "endsOn"))), baseline);
+        report("  of which focus areas and methods", median(() -> time(() -> List.of(
+                store.selectMany(se.samverka.model.LocalProject.class, "focusAreas"),
+                store.selectMany(se.samverka.model.LocalProject.class, "methods")))), baseline);
+        report("  of which the budget sums", median(() -> time(inventory::plannedExpenses)), baseline);
         report("store load: all meetings as records (agenda, decisions)", median(() -> time(meetings::meetings)),
                 baseline);
         report("store load: all projects as records (indicators, values)", median(() -> time(inventory::projects)),
