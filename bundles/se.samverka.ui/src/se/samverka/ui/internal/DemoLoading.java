@@ -28,17 +28,20 @@ final class DemoLoading {
         return eclipseCommands != null && Arrays.stream(eclipseCommands.split("\\R")).anyMatch(OPTION::equals);
     }
 
-    /** Writes the seed into the store, in one transaction, if the store is empty; says so when it fails. */
+    /**
+     * Writes the seed into a database just made, in one transaction (all or nothing), with a progress dialog; says
+     * so when it fails. Called only for a new database, so that everyday starts do not wait for the store.
+     */
     static void loadIfEmpty(LocalStore store, SeedData seed, Messages messages) {
-        if (!store.isEmpty()) {
-            return;
-        }
         ProgressMonitorDialog progress = new ProgressMonitorDialog(null);
         try {
             progress.run(true, false, (IProgressMonitor monitor) -> {
                 monitor.beginTask(MessageFormat.format(messages.demo_loading, seed.name()),
                         IProgressMonitor.UNKNOWN);
                 try {
+                    if (!store.isEmpty()) {
+                        return;
+                    }
                     store.saveAll(seed.records(LocalDate.now()));
                 } catch (Exception e) {
                     throw new InvocationTargetException(e);

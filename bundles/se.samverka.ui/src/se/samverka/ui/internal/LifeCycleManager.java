@@ -59,6 +59,7 @@ public class LifeCycleManager {
         String lastUser = preferences.get(LAST_USER, System.getProperty("user.name", ""));
         Display display = Display.getCurrent();
 
+        boolean newDatabase = !stores.exists(folder);
         LocalStore store = null;
         String user = null;
         Optional<SignInCredentials> scripted = SignInCredentials.fromEnvironment(System.getenv(), lastUser);
@@ -90,7 +91,7 @@ public class LifeCycleManager {
         } catch (BackingStoreException e) {
             // Only the prefilled user name of the next sign-in is lost.
         }
-        if (DemoLoading.requested(System.getProperty("eclipse.commands"))) {
+        if (newDatabase && DemoLoading.requested(System.getProperty("eclipse.commands"))) {
             SeedData seed = context.get(SeedData.class);
             if (seed != null) {
                 DemoLoading.loadIfEmpty(store, seed, messages);

@@ -62,4 +62,6 @@ public class Messages {
     public String signin_wrongPassword;
     public String signin_inUse;
     public String signin_failed;
+    public String signin_creating;
+    public String signin_opening;
 }

@@ -138,6 +138,11 @@ public class SignInDialog extends TitleAreaDialog {
                 refuse(messages.signin_passwordsDiffer, repeat);
                 return;
             }
+            // Creating an encrypted database takes some seconds: say what is going on while it works.
+            setErrorMessage(null);
+            setMessage(newDatabase ? messages.signin_creating : messages.signin_opening);
+            getButton(OK).setEnabled(false);
+            getShell().update();
             StoreException[] failure = new StoreException[1];
             BusyIndicator.showWhile(getShell().getDisplay(), () -> {
                 try {
@@ -146,8 +151,10 @@ public class SignInDialog extends TitleAreaDialog {
                     failure[0] = e;
                 }
             });
+            getButton(OK).setEnabled(true);
             if (failure[0] != null) {
                 store = null;
+                setMessage(newDatabase ? messages.signin_newMessage : messages.signin_message);
                 refuse(switch (failure[0].reason()) {
                     case WRONG_PASSWORD -> messages.signin_wrongPassword;
                     case IN_USE -> messages.signin_inUse;
