@@ -84,6 +84,9 @@ public interface LocalStore extends AutoCloseable {
     /** The recorded changes, oldest first. */
     List<Change> changes();
 
+    /** What sync needs of this store: the outbox and taking in the server's answer. */
+    SyncPort sync();
+
     /** Closes the database; the store cannot be used afterwards. */
     @Override
     void close();

@@ -40,6 +40,7 @@ import se.samverka.model.rules.Problem;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
+import se.samverka.store.SyncPort;
 import se.samverka.store.StoreException.Reason;
 import se.samverka.store.internal.derby.EncryptedDerby;
 
@@ -49,6 +50,7 @@ public final class JpaStore implements LocalStore {
     private final EncryptedDerby database;
     private final CompletableFuture<EntityManagerFactory> factoryReady;
     private final String user;
+    private final SyncPort syncPort;
 
     /**
      * Opens the store on a booted database. EclipseLink's start (loading its classes, deploying the mapping and, when
@@ -59,6 +61,7 @@ public final class JpaStore implements LocalStore {
         this.database = database;
         this.user = user;
         this.factoryReady = CompletableFuture.supplyAsync(this::startEclipseLink);
+        this.syncPort = new JpaSyncPort(this::factory);
     }
 
     private EntityManagerFactory startEclipseLink() {
@@ -465,6 +468,11 @@ public final class JpaStore implements LocalStore {
         } finally {
             em.close();
         }
+    }
+
+    @Override
+    public SyncPort sync() {
+        return syncPort;
     }
 
     @Override

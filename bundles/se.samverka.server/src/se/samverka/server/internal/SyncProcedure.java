@@ -1,0 +1,501 @@
+package se.samverka.server.internal;
+
+import java.sql.Blob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.eclipse.emf.ecore.EClass;
+
+import se.samverka.model.EnrolmentStatus;
+import se.samverka.model.SyncedObject;
+import se.samverka.sync.protocol.Merge;
+import se.samverka.sync.protocol.Messages.FieldConflict;
+import se.samverka.sync.protocol.Messages.Push;
+import se.samverka.sync.protocol.Messages.Record;
+import se.samverka.sync.protocol.Messages.Request;
+import se.samverka.sync.protocol.Messages.Response;
+import se.samverka.sync.protocol.RecordState;
+import se.samverka.sync.protocol.Wire;
+
+/**
+ * The county database's sync procedure, {@code SAMVERKA.SYNC(IN REQUEST BLOB, OUT RESPONSE BLOB)}: a Derby routine
+ * that runs inside the server with the owner's rights (EXTERNAL SECURITY DEFINER), while the caller is known by
+ * SESSION_USER. One call merges what a laptop pushes and answers with what changed in its scope, in one transaction.
+ * Calls are serialised by an exclusive lock on the records, so the change numbers a laptop pulls up to are never
+ * overtaken by a transaction that commits later.
+ */
+public final class SyncProcedure {
+
+    public static final String NO_SEAT = "NO_SEAT";
+    public static final String REFUSED = "REFUSED";
+
+    private SyncProcedure() {
+    }
+
+    /** The routine. */
+    public static void sync(Blob request, Blob[] response) throws SQLException {
+        // The caller's own connection (Derby's nested connection), through the driver itself: in OSGi the
+        // DriverManager does not see Derby's driver from this bundle.
+        Connection c = new EmbeddedDriver().connect("jdbc:default:connection", new Properties());
+        Scope.Caller caller = caller(c);
+        Request in;
+        try {
+            in = Wire.decodeRequest(request.getBytes(1, (int) request.length()));
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38002");
+        }
+        try (Statement lock = c.createStatement()) {
+            lock.execute("LOCK TABLE SAMVERKA.RECORDS IN EXCLUSIVE MODE");
+        }
+        Session session = new Session(c, caller, in.replica());
+        for (Push push : in.pushes()) {
+            session.push(push);
+        }
+        Response out = session.answer(in.checkpoint());
+        try (PreparedStatement log = c.prepareStatement("INSERT INTO SAMVERKA.SYNC_LOG(USER_NAME, REPLICA, PUSHED, "
+                + "SENT, CONFLICTS, SYNCED_AT) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            log.setString(1, caller.name());
+            log.setString(2, in.replica());
+            log.setInt(3, in.pushes().size());
+            log.setInt(4, out.records().size());
+            log.setInt(5, out.conflicts().size());
+            log.executeUpdate();
+        }
+        Blob blob = c.createBlob();
+        blob.setBytes(1, Wire.encode(out));
+        response[0] = blob;
+    }
+
+    /** Loads records as the county's own (the demo county, an import), in the order given. */
+    public static int seed(Connection c, List<SyncedObject> records) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Session session = new Session(c, new Scope.Caller("SAMVERKA", "COUNTY", null, null, List.of(),
+                    List.of()), "seed");
+            for (SyncedObject record : records) {
+                assignIds(record);
+                Map<String, String> state = RecordState.of(record);
+                session.write(record.eClass().getName(), record.getId(), null, state);
+            }
+            c.commit();
+            return records.size();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void assignIds(SyncedObject record) {
+        if (record.getId() == null) {
+            record.setId(UUID.randomUUID().toString());
+        }
+        record.eAllContents().forEachRemaining(part -> {
+            if (part instanceof SyncedObject synced && synced.getId() == null) {
+                synced.setId(UUID.randomUUID().toString());
+            }
+        });
+    }
+
+    private static Scope.Caller caller(Connection c) throws SQLException {
+        String name;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("VALUES SESSION_USER")) {
+            rs.next();
+            name = rs.getString(1);
+        }
+        try (PreparedStatement find = c.prepareStatement(
+                "SELECT ROLE, MUNICIPALITY, PERSON, DISABLED FROM SAMVERKA.USERS WHERE NAME = ?")) {
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next() || rs.getInt(4) != 0) {
+                    throw new SQLException("SAMVERKA-DISABLED: " + name + " may not sync", "38001");
+                }
+                String role = rs.getString(1);
+                String municipality = rs.getString(2);
+                String person = rs.getString(3);
+                List<String> groups = new ArrayList<>();
+                List<String> offerings = new ArrayList<>();
+                if ("COORDINATOR".equals(role)) {
+                    try (PreparedStatement g = c.prepareStatement("SELECT DISTINCT GRP FROM SAMVERKA.RECORDS "
+                            + "WHERE TYPE = 'Membership' AND DELETED = 0 AND MUNICIPALITY = ?")) {
+                        g.setString(1, municipality);
+                        try (ResultSet r = g.executeQuery()) {
+                            while (r.next()) {
+                                groups.add(r.getString(1));
+                            }
+                        }
+                    }
+                }
+                if ("TRAINER".equals(role)) {
+                    try (PreparedStatement o = c.prepareStatement("SELECT ID FROM SAMVERKA.RECORDS "
+                            + "WHERE TYPE = 'CourseOffering' AND TRAINERS LIKE ?")) {
+                        o.setString(1, "%|" + person + "|%");
+                        try (ResultSet r = o.executeQuery()) {
+                            while (r.next()) {
+                                offerings.add(r.getString(1));
+                            }
+                        }
+                    }
+                }
+                return new Scope.Caller(name, role, municipality, person, groups, offerings);
+            }
+        }
+    }
+
+    /** A stored record. */
+    private record Row(String id, String type, long version, Map<String, String> state, Scope scope) {
+    }
+
+    /** One sync call's work. */
+    private static final class Session {
+        private final Connection c;
+        private final Scope.Caller caller;
+        private final String replica;
+        private final Map<String, Long> accepted = new LinkedHashMap<>();
+        private final Map<String, Record> answer = new LinkedHashMap<>();
+        private final List<FieldConflict> conflicts = new ArrayList<>();
+
+        Session(Connection c, Scope.Caller caller, String replica) {
+            this.c = c;
+            this.caller = caller;
+            this.replica = replica;
+        }
+
+        void push(Push push) throws SQLException {
+            EClass eClass;
+            try {
+                eClass = RecordState.eClass(push.type());
+            } catch (IllegalArgumentException e) {
+                refuse(push, null, "unknown type");
+                return;
+            }
+            Row row = load(push.id());
+            if (row != null && !row.type().equals(push.type())) {
+                refuse(push, row, "type changed");
+                return;
+            }
+            Map<String, String> base = push.baseVersion() > 0 ? history(push.id(), push.baseVersion()) : Map.of();
+            Map<String, String> server = row == null ? Map.of() : row.state();
+            Merge.Result result = Merge.merge(eClass, base, server, push.state());
+            Map<String, String> merged = new TreeMap<>(result.state());
+            List<Merge.FieldOutcome> outcomes = new ArrayList<>(result.conflicts());
+            if (push.type().equals("Enrolment")) {
+                confirmSeat(push.id(), server, merged, outcomes);
+            }
+            if (push.type().equals("AttendanceMark") && row == null && mergeIntoExistingMark(push, merged)) {
+                return;
+            }
+            Scope scope = Scope.of(c, push.type(), push.id(), merged);
+            if (!caller.mayWrite(push.type(), scope) || row != null && !caller.mayWrite(push.type(), row.scope())) {
+                refuse(push, row, "outside what " + caller.name() + " may change");
+                return;
+            }
+            for (Merge.FieldOutcome outcome : outcomes) {
+                conflict(push.type(), push.id(), outcome.path(), outcome.kept(), outcome.other(), outcome.reason());
+            }
+            long version;
+            if (row != null && merged.equals(row.state())) {
+                version = row.version();
+            } else {
+                version = write(push.type(), push.id(), row, merged);
+            }
+            if (merged.equals(push.state())) {
+                accepted.put(push.id(), version);
+            } else {
+                answer.put(push.id(), new Record(push.type(), push.id(), version, merged));
+            }
+        }
+
+        /**
+         * Seats are the server's to give: an enrolment that becomes ENROLLED (on a laptop offline, or promoted from
+         * the waitlist after a cancellation there) keeps its seat only if the offering has one free here; otherwise
+         * it goes to (or stays on) the waitlist, with a conflict that says so.
+         */
+        private void confirmSeat(String id, Map<String, String> server, Map<String, String> merged,
+                List<Merge.FieldOutcome> outcomes) throws SQLException {
+            String now = merged.get("status");
+            String before = server.get("status");
+            if (!"ENROLLED".equals(now) || "ENROLLED".equals(before)) {
+                return;
+            }
+            Row offering = load(merged.get("offering"));
+            if (offering == null || offering.state().get("capacity") == null) {
+                return;
+            }
+            int capacity = Integer.parseInt(offering.state().get("capacity"));
+            int taken = 0;
+            int lastWaiting = 0;
+            try (PreparedStatement others = c.prepareStatement("SELECT ID, STATE FROM SAMVERKA.RECORDS "
+                    + "WHERE TYPE = 'Enrolment' AND OFFERING = ? AND DELETED = 0 AND ID <> ?")) {
+                others.setString(1, offering.id());
+                others.setString(2, id);
+                try (ResultSet rs = others.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, String> state = Wire.decodeState(bytes(rs.getBlob(2)));
+                        String status = state.getOrDefault("status", "REQUESTED");
+                        if (status.equals("ENROLLED") || status.equals("COMPLETED") || status.equals("NO_SHOW")) {
+                            taken++;
+                        }
+                        if (status.equals("WAITLISTED") && state.get("waitlistPosition") != null) {
+                            lastWaiting = Math.max(lastWaiting, Integer.parseInt(state.get("waitlistPosition")));
+                        }
+                    }
+                }
+            }
+            if (taken < capacity) {
+                return;
+            }
+            merged.put("status", EnrolmentStatus.WAITLISTED.getLiteral());
+            if (!"WAITLISTED".equals(before) || merged.get("waitlistPosition") == null) {
+                merged.put("waitlistPosition", Integer.toString(lastWaiting + 1));
+            }
+            outcomes.add(new Merge.FieldOutcome("status", "WAITLISTED", "ENROLLED", NO_SEAT));
+        }
+
+        /**
+         * Two laptops marking the same participant on the same day make two marks: they merge into the one the
+         * server has (the later mark's value; both notes), and the second becomes a tombstone.
+         */
+        private boolean mergeIntoExistingMark(Push push, Map<String, String> merged) throws SQLException {
+            String enrolment = merged.get("enrolment");
+            String day = merged.get("sessionDay");
+            if (enrolment == null || day == null) {
+                return false;
+            }
+            Row existing = null;
+            try (PreparedStatement marks = c.prepareStatement("SELECT ID FROM SAMVERKA.RECORDS "
+                    + "WHERE TYPE = 'AttendanceMark' AND DELETED = 0 AND OFFERING = ? AND ID <> ?")) {
+                marks.setString(1, Scope.lookup(c, enrolment).offering());
+                marks.setString(2, push.id());
+                try (ResultSet rs = marks.executeQuery()) {
+                    while (rs.next() && existing == null) {
+                        Row candidate = load(rs.getString(1));
+                        if (enrolment.equals(candidate.state().get("enrolment"))
+                                && day.equals(candidate.state().get("sessionDay"))) {
+                            existing = candidate;
+                        }
+                    }
+                }
+            }
+            if (existing == null) {
+                return false;
+            }
+            Scope scope = Scope.of(c, push.type(), push.id(), merged);
+            if (!caller.mayWrite(push.type(), scope)) {
+                refuse(push, null, "outside what " + caller.name() + " may change");
+                return true;
+            }
+            Map<String, String> combined = new TreeMap<>(existing.state());
+            String theirs = existing.state().getOrDefault("markedAt", "");
+            String ours = merged.getOrDefault("markedAt", "");
+            if (ours.compareTo(theirs) > 0) {
+                for (String key : List.of("mark", "markedAt", "markedBy")) {
+                    put(combined, key, merged.get(key));
+                }
+            }
+            String note = existing.state().get("note");
+            String other = merged.get("note");
+            if (other != null && !other.equals(note)) {
+                combined.put("note", note == null ? other : note + "\n" + other);
+            }
+            long version = combined.equals(existing.state()) ? existing.version()
+                    : write(existing.type(), existing.id(), existing, combined);
+            answer.put(existing.id(), new Record(existing.type(), existing.id(), version, combined));
+            Map<String, String> tombstone = new TreeMap<>(merged);
+            tombstone.put("deleted", "true");
+            long dup = write(push.type(), push.id(), null, tombstone);
+            answer.put(push.id(), new Record(push.type(), push.id(), dup, tombstone));
+            return true;
+        }
+
+        private void refuse(Push push, Row row, String why) throws SQLException {
+            conflict(push.type(), push.id(), "*", row == null ? "" : "", why, REFUSED);
+            if (row != null) {
+                answer.put(row.id(), new Record(row.type(), row.id(), row.version(), row.state()));
+            } else {
+                Map<String, String> tombstone = new TreeMap<>(push.state());
+                tombstone.put("deleted", "true");
+                answer.put(push.id(), new Record(push.type(), push.id(), 0, tombstone));
+            }
+        }
+
+        private void conflict(String type, String id, String field, String kept, String other, String reason)
+                throws SQLException {
+            // The same push arriving twice (after a lost answer) finds the same conflict: it is recorded once.
+            try (PreparedStatement seen = c.prepareStatement("SELECT ID FROM SAMVERKA.CONFLICTS WHERE RECORD_ID = ? "
+                    + "AND FIELD = ? AND REPLICA = ? AND REASON = ? AND CAST(OTHER AS VARCHAR(32672)) = ?")) {
+                seen.setString(1, id);
+                seen.setString(2, field);
+                seen.setString(3, replica);
+                seen.setString(4, reason);
+                seen.setString(5, other == null ? "" : other);
+                try (ResultSet rs = seen.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            String conflictId = UUID.randomUUID().toString();
+            long now = System.currentTimeMillis();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO SAMVERKA.CONFLICTS(ID, RECORD_TYPE, "
+                    + "RECORD_ID, FIELD, KEPT, OTHER, OTHER_AUTHOR, REPLICA, REASON, FOUND_AT) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, conflictId);
+                insert.setString(2, type);
+                insert.setString(3, id);
+                insert.setString(4, field);
+                insert.setString(5, kept == null ? "" : kept);
+                insert.setString(6, other == null ? "" : other);
+                insert.setString(7, caller.name());
+                insert.setString(8, replica);
+                insert.setString(9, reason);
+                insert.setTimestamp(10, new Timestamp(now));
+                insert.executeUpdate();
+            }
+            conflicts.add(new FieldConflict(conflictId, type, id, field, kept == null ? "" : kept,
+                    other == null ? "" : other, caller.name(), reason, now));
+        }
+
+        /** Writes a record's new state as the next version, with its scope, and keeps the version in HISTORY. */
+        long write(String type, String id, Row row, Map<String, String> state) throws SQLException {
+            long version = row == null ? 1 : row.version() + 1;
+            long seq;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("VALUES NEXT VALUE FOR SAMVERKA.CHANGES")) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            Scope scope = Scope.of(c, type, id, state);
+            byte[] bytes = Wire.encodeState(state);
+            Timestamp now = new Timestamp(System.currentTimeMillis());
+            String sql = row == null
+                    ? "INSERT INTO SAMVERKA.RECORDS(VERSION, SEQ, DELETED, MUNICIPALITY, GRP, OFFERING, TRAINERS, "
+                            + "STATE, CHANGED_BY, CHANGED_AT, TYPE, ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    : "UPDATE SAMVERKA.RECORDS SET VERSION = ?, SEQ = ?, DELETED = ?, MUNICIPALITY = ?, GRP = ?, "
+                            + "OFFERING = ?, TRAINERS = ?, STATE = ?, CHANGED_BY = ?, CHANGED_AT = ? "
+                            + "WHERE TYPE = ? AND ID = ?";
+            try (PreparedStatement w = c.prepareStatement(sql)) {
+                w.setLong(1, version);
+                w.setLong(2, seq);
+                w.setInt(3, "true".equals(state.get("deleted")) ? 1 : 0);
+                w.setString(4, scope.municipality());
+                w.setString(5, scope.group());
+                w.setString(6, scope.offering());
+                w.setString(7, scope.trainers());
+                w.setBytes(8, bytes);
+                w.setString(9, caller.name());
+                w.setTimestamp(10, now);
+                w.setString(11, type);
+                w.setString(12, id);
+                w.executeUpdate();
+            }
+            try (PreparedStatement h = c.prepareStatement("INSERT INTO SAMVERKA.HISTORY(ID, VERSION, STATE, "
+                    + "CHANGED_BY, REPLICA, CHANGED_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
+                h.setString(1, id);
+                h.setLong(2, version);
+                h.setBytes(3, bytes);
+                h.setString(4, caller.name());
+                h.setString(5, replica);
+                h.setTimestamp(6, now);
+                h.executeUpdate();
+            }
+            return version;
+        }
+
+        /** The answer: what was merged, then everything in the caller's scope changed since the checkpoint. */
+        Response answer(long checkpoint) throws SQLException {
+            Map<String, Record> out = new LinkedHashMap<>(answer);
+            Set<String> known = new HashSet<>(accepted.keySet());
+            known.addAll(answer.keySet());
+            try (PreparedStatement changed = c.prepareStatement("SELECT ID, TYPE, VERSION, STATE, MUNICIPALITY, GRP, "
+                    + "OFFERING, TRAINERS FROM SAMVERKA.RECORDS WHERE SEQ > ? ORDER BY SEQ")) {
+                changed.setLong(1, checkpoint);
+                try (ResultSet rs = changed.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String type = rs.getString(2);
+                        Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                        if (known.contains(id) || !caller.mayRead(type, id, scope)) {
+                            continue;
+                        }
+                        out.put(id, new Record(type, id, rs.getLong(3), Wire.decodeState(bytes(rs.getBlob(4)))));
+                    }
+                }
+            }
+            // What the records refer to, when it is outside the caller's scope (a presenter from another
+            // municipality): sent along, so that the laptop has every record it refers to.
+            List<Record> referring = new ArrayList<>(out.values());
+            for (Record record : referring) {
+                for (String target : RecordState.references(RecordState.eClass(record.type()), record.state())
+                        .keySet()) {
+                    if (!out.containsKey(target) && !accepted.containsKey(target)) {
+                        Row row = load(target);
+                        if (row != null && (checkpoint == 0 || !caller.mayRead(row.type(), row.id(), row.scope()))) {
+                            out.put(target, new Record(row.type(), row.id(), row.version(), row.state()));
+                        }
+                    }
+                }
+            }
+            long newCheckpoint;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT MAX(SEQ) FROM SAMVERKA.RECORDS")) {
+                rs.next();
+                newCheckpoint = Math.max(rs.getLong(1), checkpoint);
+            }
+            return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts);
+        }
+
+        private Row load(String id) throws SQLException {
+            if (id == null) {
+                return null;
+            }
+            try (PreparedStatement find = c.prepareStatement("SELECT TYPE, VERSION, STATE, MUNICIPALITY, GRP, "
+                    + "OFFERING, TRAINERS FROM SAMVERKA.RECORDS WHERE ID = ?")) {
+                find.setString(1, id);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    return new Row(id, rs.getString(1), rs.getLong(2), Wire.decodeState(bytes(rs.getBlob(3))),
+                            new Scope(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+
+        private Map<String, String> history(String id, long version) throws SQLException {
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT STATE FROM SAMVERKA.HISTORY WHERE ID = ? AND VERSION = ?")) {
+                find.setString(1, id);
+                find.setLong(2, version);
+                try (ResultSet rs = find.executeQuery()) {
+                    return rs.next() ? Wire.decodeState(bytes(rs.getBlob(1))) : Map.of();
+                }
+            }
+        }
+    }
+
+    private static byte[] bytes(Blob blob) throws SQLException {
+        return blob.getBytes(1, (int) blob.length());
+    }
+
+    private static void put(Map<String, String> state, String key, String value) {
+        if (value == null) {
+            state.remove(key);
+        } else {
+            state.put(key, value);
+        }
+    }
+}

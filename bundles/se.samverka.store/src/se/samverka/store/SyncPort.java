@@ -1,0 +1,94 @@
+package se.samverka.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import se.samverka.model.SyncedObject;
+
+/**
+ * What sync needs of a local store: the records changed since they were last sent, and one transaction that takes
+ * in what the county server answered. Obtained with {@link LocalStore#sync()}.
+ *
+ * <p>
+ * The store keeps, beside the records, this database's replica id, the server's change number up to which it has
+ * pulled (the checkpoint), for every record the server's version it last had (the base of a three-way merge on the
+ * server), and the conflicts the server reported that nobody has resolved yet.
+ */
+public interface SyncPort {
+
+    /** This database's replica id, made when the database was made; the server knows a laptop by it. */
+    String replicaId();
+
+    /** The server's change number up to which this database has pulled; 0 before the first sync. */
+    long checkpoint();
+
+    /**
+     * Every record (a top-level record, with its contained parts) that has changes not yet accepted by the server,
+     * as it is now, with the server version it was based on.
+     */
+    List<Outgoing> outbox();
+
+    /** The number of changes not yet sent. */
+    int unsentChanges();
+
+    /**
+     * Takes in a server's answer in one transaction: the changes up to {@link Incoming#sentUpTo()} are marked sent,
+     * the server's records are written (except those changed here since the outbox was read: they keep their base and
+     * go with the next sync), the base versions, the conflicts and the new checkpoint are recorded. Writes no change
+     * rows: what comes from the server is not sent back.
+     */
+    void apply(Incoming incoming) throws StoreException;
+
+    /** The conflicts not yet resolved, oldest first. */
+    List<Conflict> conflicts();
+
+    /** Marks a conflict resolved; the chosen value is written by an ordinary save of the record. */
+    void resolve(String conflictId) throws StoreException;
+
+    /** When the last sync completed, or null. */
+    Instant lastSync();
+
+    /**
+     * A record to push: its current state (possibly a tombstone), the server version it was based on (0 for a record
+     * made here) and the newest change number it includes.
+     */
+    record Outgoing(SyncedObject record, long baseVersion, long upToChange) {
+    }
+
+    /**
+     * A server's answer.
+     *
+     * @param sentUpTo   the newest change number of the outbox that was pushed
+     * @param records    records in the server's state (new, changed or deleted), each with its server version
+     * @param accepted   server versions of pushed records that the server took as they were (so not sent back)
+     * @param conflicts  conflicts the server found in what was pushed
+     * @param checkpoint the server's change number up to which this answer is complete
+     */
+    record Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
+            long checkpoint) {
+    }
+
+    /** A record as the server has it, with the server's version. */
+    record Versioned(SyncedObject record, long serverVersion) {
+    }
+
+    /**
+     * Two edits of one field that could not both be kept: the server's value stayed, the other is kept here for a
+     * person to choose or merge.
+     *
+     * @param id          the conflict's id (made by the server)
+     * @param recordType  the class of the record, such as {@code LocalProject}
+     * @param recordId    the record
+     * @param field       the field's path in the record ({@code title}, or {@code lines/<id>/description} in a part)
+     * @param kept        the value the record has now (the server's), as text
+     * @param other       the value that was not kept, as text
+     * @param otherAuthor who typed the value that was not kept
+     * @param reason      why it was not kept: {@code BOTH_EDITED}, {@code TRANSITION}, {@code NO_SEAT},
+     *                    {@code DELETED_EDITED}, {@code REFUSED}
+     * @param at          when the server found it
+     */
+    record Conflict(String id, String recordType, String recordId, String field, String kept, String other,
+            String otherAuthor, String reason, Instant at) {
+    }
+}

@@ -1,0 +1,352 @@
+package se.samverka.store.internal.jpa;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import se.samverka.model.SamverkaPackage;
+import se.samverka.model.SyncedObject;
+import se.samverka.store.StoreException;
+import se.samverka.store.StoreException.Reason;
+import se.samverka.store.SyncPort;
+
+/** The sync side of {@link JpaStore}: the outbox read from the change log, and the server's answer taken in. */
+final class JpaSyncPort implements SyncPort {
+
+    private static final String REPLICA = "replica";
+    private static final String CHECKPOINT = "checkpoint";
+    private static final String LAST_SYNC = "lastSync";
+
+    private final Supplier<EntityManagerFactory> factory;
+
+    JpaSyncPort(Supplier<EntityManagerFactory> factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public String replicaId() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            Optional<String> id = setting(em, REPLICA);
+            if (id.isPresent()) {
+                return id.get();
+            }
+            em.getTransaction().begin();
+            String made = UUID.randomUUID().toString();
+            put(em, REPLICA, made);
+            em.getTransaction().commit();
+            return made;
+        } finally {
+            rollbackIfActive(em);
+            em.close();
+        }
+    }
+
+    @Override
+    public long checkpoint() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            return setting(em, CHECKPOINT).map(Long::parseLong).orElse(0L);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public Instant lastSync() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            return setting(em, LAST_SYNC).map(Instant::parse).orElse(null);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public int unsentChanges() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            return em.createQuery("select count(c) from ChangeLogRow c where c.sent = false", Long.class)
+                    .getSingleResult().intValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<Outgoing> outbox() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            List<ChangeLogRow> unsent = em.createQuery(
+                    "select c from ChangeLogRow c where c.sent = false order by c.seq", ChangeLogRow.class)
+                    .getResultList();
+            // Each top-level record once, with the newest change it includes, in the order of its first change.
+            Map<String, Long> upTo = new LinkedHashMap<>();
+            Map<String, SyncedObject> roots = new HashMap<>();
+            for (ChangeLogRow change : unsent) {
+                SyncedObject root = root(em, change.objectType, change.objectId);
+                if (root != null) {
+                    roots.putIfAbsent(root.getId(), root);
+                    upTo.merge(root.getId(), change.seq, Math::max);
+                }
+            }
+            Map<String, Long> bases = bases(em, upTo.keySet());
+            List<Outgoing> outbox = new ArrayList<>();
+            upTo.forEach((id, seq) -> outbox.add(new Outgoing(roots.get(id), bases.getOrDefault(id, 0L), seq)));
+            return outbox;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void apply(Incoming incoming) throws StoreException {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.createQuery("update ChangeLogRow c set c.sent = true where c.sent = false and c.seq <= :upTo")
+                    .setParameter("upTo", incoming.sentUpTo()).executeUpdate();
+            // Records changed here while the sync ran keep their base; their changes go with the next sync.
+            Set<String> changedMeanwhile = new HashSet<>();
+            for (ChangeLogRow change : em.createQuery("select c from ChangeLogRow c where c.sent = false",
+                    ChangeLogRow.class).getResultList()) {
+                SyncedObject root = root(em, change.objectType, change.objectId);
+                changedMeanwhile.add(root == null ? change.objectId : root.getId());
+            }
+            Map<String, SyncedObject> written = new HashMap<>();
+            for (Versioned versioned : incoming.records()) {
+                SyncedObject remote = versioned.record();
+                if (changedMeanwhile.contains(remote.getId())) {
+                    continue;
+                }
+                resolveReferences(em, remote, written);
+                Class<?> entity = remote.getClass();
+                Object existing = em.find(entity, remote.getId());
+                takeVersions(remote, (SyncedObject) existing);
+                written.put(remote.getId(), (SyncedObject) em.merge(remote));
+                setBase(em, remote.getId(), versioned.serverVersion());
+            }
+            incoming.accepted().forEach((id, version) -> {
+                if (!changedMeanwhile.contains(id)) {
+                    setBase(em, id, version);
+                }
+            });
+            for (Conflict conflict : incoming.conflicts()) {
+                if (em.find(SyncRows.ConflictRow.class, conflict.id()) == null) {
+                    SyncRows.ConflictRow row = new SyncRows.ConflictRow();
+                    row.id = conflict.id();
+                    row.recordType = conflict.recordType();
+                    row.recordId = conflict.recordId();
+                    row.field = conflict.field();
+                    row.kept = conflict.kept();
+                    row.other = conflict.other();
+                    row.otherAuthor = conflict.otherAuthor();
+                    row.reason = conflict.reason();
+                    row.foundAt = Date.from(conflict.at());
+                    em.persist(row);
+                }
+            }
+            put(em, CHECKPOINT, Long.toString(incoming.checkpoint()));
+            put(em, LAST_SYNC, Instant.now().toString());
+            em.getTransaction().commit();
+        } catch (PersistenceException e) {
+            throw new StoreException(Reason.FAILED, "Cannot take in what the server sent: " + e.getMessage(), e);
+        } finally {
+            rollbackIfActive(em);
+            em.close();
+        }
+    }
+
+    @Override
+    public List<Conflict> conflicts() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            return em.createQuery("select c from SyncConflict c where c.resolved = false order by c.foundAt",
+                    SyncRows.ConflictRow.class).getResultList().stream()
+                    .map(r -> new Conflict(r.id, r.recordType, r.recordId, r.field, r.kept, r.other, r.otherAuthor,
+                            r.reason, r.foundAt.toInstant()))
+                    .toList();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void resolve(String conflictId) throws StoreException {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            SyncRows.ConflictRow row = em.find(SyncRows.ConflictRow.class, conflictId);
+            if (row == null) {
+                throw new StoreException(Reason.FAILED, "No such conflict: " + conflictId);
+            }
+            row.resolved = true;
+            em.getTransaction().commit();
+        } catch (PersistenceException e) {
+            throw new StoreException(Reason.FAILED, "Cannot mark the conflict resolved: " + e.getMessage(), e);
+        } finally {
+            rollbackIfActive(em);
+            em.close();
+        }
+    }
+
+    /**
+     * Replaces every reference of a record from the server (which refers to other records by id only) by the record
+     * in this database, or by nothing when this database does not have it (outside what this user receives).
+     */
+    private static void resolveReferences(EntityManager em, SyncedObject record, Map<String, SyncedObject> written) {
+        List<EObject> all = new ArrayList<>();
+        all.add(record);
+        record.eAllContents().forEachRemaining(all::add);
+        for (EObject object : all) {
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || !object.eIsSet(reference)) {
+                    continue;
+                }
+                if (reference.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    List<SyncedObject> targets = (List<SyncedObject>) object.eGet(reference);
+                    List<SyncedObject> resolved = new ArrayList<>();
+                    for (SyncedObject target : targets) {
+                        SyncedObject local = local(em, target, written);
+                        if (local != null) {
+                            resolved.add(local);
+                        }
+                    }
+                    org.eclipse.emf.common.util.ECollections.setEList(
+                            (org.eclipse.emf.common.util.EList<SyncedObject>) object.eGet(reference), resolved);
+                } else {
+                    object.eSet(reference, local(em, (SyncedObject) object.eGet(reference), written));
+                }
+            }
+        }
+    }
+
+    /**
+     * The server's state replaces this database's: the record and each of its parts carry the local version they
+     * replace (optimistic locking compares it), new parts none.
+     */
+    private static void takeVersions(SyncedObject remote, SyncedObject existing) {
+        Map<String, Long> versions = new HashMap<>();
+        if (existing != null) {
+            versions.put(existing.getId(), existing.getVersion());
+            existing.eAllContents().forEachRemaining(part -> {
+                if (part instanceof SyncedObject synced) {
+                    versions.put(synced.getId(), synced.getVersion());
+                }
+            });
+        }
+        remote.setVersion(versions.getOrDefault(remote.getId(), 0L));
+        remote.eAllContents().forEachRemaining(part -> {
+            if (part instanceof SyncedObject synced) {
+                synced.setVersion(versions.getOrDefault(synced.getId(), 0L));
+            }
+        });
+    }
+
+    private static SyncedObject local(EntityManager em, SyncedObject stub, Map<String, SyncedObject> written) {
+        SyncedObject done = written.get(stub.getId());
+        return done != null ? done : (SyncedObject) em.find(stub.getClass(), stub.getId());
+    }
+
+    /** The top-level record a changed object belongs to (itself, or the record that contains it), or null. */
+    private static SyncedObject root(EntityManager em, String type, String id) {
+        EClass eClass = (EClass) SamverkaPackage.eINSTANCE.getEClassifier(type);
+        if (eClass == null) {
+            return null;
+        }
+        for (EReference container : containersOf(eClass)) {
+            EClass owner = container.getEContainingClass();
+            List<?> found = em.createQuery("select o.id from " + owner.getName() + " o join o." + container.getName()
+                    + " c where c.id = :id").setParameter("id", id).getResultList();
+            if (!found.isEmpty()) {
+                return root(em, owner.getName(), (String) found.get(0));
+            }
+        }
+        if (!containersOf(eClass).isEmpty()) {
+            return null; // a part no longer in any record: its record's own change covers it
+        }
+        return (SyncedObject) em.find(EcoreUtil.create(eClass).getClass(), id);
+    }
+
+    private static final Map<EClass, List<EReference>> CONTAINERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<EReference> containersOf(EClass eClass) {
+        return CONTAINERS.computeIfAbsent(eClass, c -> {
+            List<EReference> found = new ArrayList<>();
+            for (var classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {
+                if (classifier instanceof EClass owner) {
+                    for (EReference reference : owner.getEReferences()) {
+                        if (reference.isContainment() && reference.getEReferenceType() == c) {
+                            found.add(reference);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static Map<String, Long> bases(EntityManager em, Set<String> ids) {
+        Map<String, Long> bases = new HashMap<>();
+        for (String id : ids) {
+            SyncRows.Base base = em.find(SyncRows.Base.class, id);
+            if (base != null) {
+                bases.put(id, base.serverVersion);
+            }
+        }
+        return bases;
+    }
+
+    private static void setBase(EntityManager em, String id, long version) {
+        SyncRows.Base base = em.find(SyncRows.Base.class, id);
+        if (base == null) {
+            base = new SyncRows.Base();
+            base.objectId = id;
+            base.serverVersion = version;
+            em.persist(base);
+        } else {
+            base.serverVersion = version;
+        }
+    }
+
+    private static Optional<String> setting(EntityManager em, String name) {
+        SyncRows.State state = em.find(SyncRows.State.class, name);
+        return state == null ? Optional.empty() : Optional.ofNullable(state.settingValue);
+    }
+
+    private static void put(EntityManager em, String name, String value) {
+        SyncRows.State state = em.find(SyncRows.State.class, name);
+        if (state == null) {
+            state = new SyncRows.State();
+            state.name = name;
+            state.settingValue = value;
+            em.persist(state);
+        } else {
+            state.settingValue = value;
+        }
+    }
+
+    private static void rollbackIfActive(EntityManager em) {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package se.samverka.sync.tests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import se.samverka.demo.CountyData;
+import se.samverka.demo.DemoCounty;
+import se.samverka.model.Organisation;
+import se.samverka.model.OrganisationKind;
+import se.samverka.server.CountyServer;
+import se.samverka.server.Role;
+import se.samverka.server.ServerConfig;
+import se.samverka.store.LocalStore;
+import se.samverka.store.LocalStores;
+import se.samverka.sync.SyncClient;
+import se.samverka.sync.SyncReport;
+import se.samverka.sync.SyncSettings;
+
+/**
+ * A county server on loopback (a real Derby Network Server with TLS) loaded with the demo county, its users, and
+ * laptops: real encrypted local databases, all under target/.
+ */
+final class County implements AutoCloseable {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final char[] PASSWORD = "lösenord-123".toCharArray();
+
+    final CountyData data;
+    final CountyServer server;
+    final Organisation municipality;
+    final Organisation otherMunicipality;
+    final SyncSettings settings;
+    private final Path folder;
+
+    County(String name) throws Exception {
+        folder = Path.of(System.getProperty("samverka.test.work", "target/sync-work"))
+                .resolve(name + "-" + UUID.randomUUID());
+        Files.createDirectories(folder);
+        ServerConfig config = new ServerConfig(folder.resolve("server"), "localhost", freePort(),
+                "ägarens-lösenord".toCharArray(), "nyckel-lösenord".toCharArray());
+        server = CountyServer.start(config);
+        data = DemoCounty.generate(TODAY);
+        server.seed(data.all());
+        municipality = data.organisations.stream().filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY)
+                .findFirst().orElseThrow();
+        otherMunicipality = data.organisations.stream()
+                .filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY && o != municipality).findFirst()
+                .orElseThrow();
+        server.createUser("lan1", PASSWORD, Role.COUNTY, null, null);
+        server.createUser("lan2", PASSWORD, Role.COUNTY, null, null);
+        server.createUser("samordnare", PASSWORD, Role.COORDINATOR, municipality.getId(), null);
+        settings = new SyncSettings("localhost", config.port(), ServerConfig.DATABASE, config.trustStore());
+    }
+
+    /** A new laptop database for a user. */
+    LocalStore laptop(String user) throws Exception {
+        return stores().open(folder.resolve("laptop-" + user + "-" + UUID.randomUUID()), PASSWORD, user);
+    }
+
+    SyncReport sync(LocalStore laptop, String user) throws Exception {
+        return new SyncClient(settings).sync(laptop, user, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    static LocalStores stores() throws InterruptedException {
+        ServiceTracker<LocalStores, LocalStores> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(County.class).getBundleContext(), LocalStores.class, null);
+        tracker.open();
+        LocalStores stores = tracker.waitForService(10_000);
+        if (stores == null) {
+            throw new AssertionError("The LocalStores service is not registered");
+        }
+        return stores;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package se.samverka.sync;
+
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.derby.client.BasicClientDataSource;
+
+import se.samverka.store.LocalStore;
+import se.samverka.store.StoreException;
+import se.samverka.store.SyncPort;
+import se.samverka.store.SyncPort.Outgoing;
+import se.samverka.sync.SyncException.Reason;
+
+import se.samverka.sync.protocol.Messages.Push;
+import se.samverka.sync.protocol.Messages.Record;
+import se.samverka.sync.protocol.Messages.Request;
+import se.samverka.sync.protocol.Messages.Response;
+import se.samverka.sync.protocol.RecordState;
+import se.samverka.sync.protocol.Wire;
+
+/**
+ * Syncs a laptop's store with the county server in one call of the server's sync procedure: the request carries
+ * every record changed here (the outbox) and the laptop's checkpoint; the answer carries what the server merged,
+ * what others changed in this user's scope since the checkpoint, and the conflicts. The answer is taken in by one
+ * local transaction, so a sync interrupted anywhere (the laptop or the server killed, the network gone) leaves
+ * either nothing or everything done, and the next sync completes the job: the server's merge is idempotent, so
+ * pushing the same records again counts them once.
+ *
+ * <p>
+ * Round trips: connecting (TLS and Derby's sign-in) and one call; not one per record.
+ */
+public final class SyncClient {
+
+    private final SyncSettings settings;
+
+    public SyncClient(SyncSettings settings) {
+        this.settings = settings;
+    }
+
+    public SyncReport sync(LocalStore store, String user, char[] password) throws SyncException {
+        long started = System.nanoTime();
+        SyncPort port = store.sync();
+        List<Outgoing> outbox = port.outbox();
+        long sentUpTo = outbox.stream().mapToLong(Outgoing::upToChange).max().orElse(0);
+        List<Push> pushes = new ArrayList<>(outbox.size());
+        for (Outgoing out : outbox) {
+            pushes.add(new Push(out.record().eClass().getName(), out.record().getId(), out.baseVersion(),
+                    RecordState.of(out.record())));
+        }
+        byte[] request = Wire.encode(new Request(port.replicaId(), port.checkpoint(), pushes));
+        byte[] answer = call(request, user, password);
+        Response response;
+        try {
+            response = Wire.decodeResponse(answer);
+        } catch (IllegalArgumentException e) {
+            throw new SyncException(Reason.SERVER, "The server's answer cannot be read: " + e.getMessage(), e);
+        }
+        List<SyncPort.Versioned> records = new ArrayList<>();
+        for (Record record : inDependencyOrder(response.records())) {
+            records.add(new SyncPort.Versioned(RecordState.toRecord(record.type(), record.id(), record.state()),
+                    record.version()));
+        }
+        List<SyncPort.Conflict> conflicts = response.conflicts().stream()
+                .map(c -> new SyncPort.Conflict(c.id(), c.recordType(), c.recordId(), c.field(), c.kept(), c.other(),
+                        c.otherAuthor(), c.reason(), Instant.ofEpochMilli(c.atMillis())))
+                .toList();
+        try {
+            port.apply(new SyncPort.Incoming(sentUpTo, records, response.accepted(), conflicts,
+                    response.checkpoint()));
+        } catch (StoreException e) {
+            throw new SyncException(Reason.LOCAL, e.getMessage(), e);
+        }
+        return new SyncReport(pushes.size(), records.size(), conflicts.size(), request.length, answer.length,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private byte[] call(byte[] request, String user, char[] password) throws SyncException {
+        BasicClientDataSource source = dataSource(settings);
+        try (Connection connection = source.getConnection(user, new String(password));
+                CallableStatement call = connection.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
+            call.setBytes(1, request);
+            call.registerOutParameter(2, Types.BLOB);
+            call.execute();
+            Blob blob = call.getBlob(2);
+            return blob.getBytes(1, (int) blob.length());
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** A data source for the county server: always TLS, the server's certificate checked. */
+    public static BasicClientDataSource dataSource(SyncSettings settings) {
+        if (settings.trustStore() != null) {
+            TrustStores.use(settings.trustStore());
+        }
+        BasicClientDataSource source = new BasicClientDataSource();
+        source.setServerName(settings.host());
+        source.setPortNumber(settings.port());
+        source.setDatabaseName(settings.database());
+        try {
+            source.setSsl("peerAuthentication");
+        } catch (Exception e) {
+            throw new IllegalStateException("Derby's client has no TLS with server authentication", e);
+        }
+        source.setLoginTimeout(20);
+        return source;
+    }
+
+    static SyncException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage();
+        if (state.equals("08004") || state.equals("28502")) {
+            return new SyncException(Reason.SIGN_IN, message, e);
+        }
+        if (message != null && (message.contains("PKIX") || message.contains("certificate")
+                || message.contains("SSL") || message.contains("handshake"))) {
+            return new SyncException(Reason.UNTRUSTED, message, e);
+        }
+        if (state.equals("08001") || state.equals("08006")) {
+            return new SyncException(Reason.UNREACHABLE, message, e);
+        }
+        if (state.startsWith("38") && message != null && message.contains("SAMVERKA-DISABLED")) {
+            return new SyncException(Reason.SIGN_IN, message, e);
+        }
+        return new SyncException(Reason.SERVER, message, e);
+    }
+
+    /** Records that others refer to come first, so that the store finds what each record refers to. */
+    static List<Record> inDependencyOrder(List<Record> records) {
+        Map<String, Record> byId = new HashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        List<Record> ordered = new ArrayList<>(records.size());
+        Set<String> done = new HashSet<>();
+        for (Record record : records) {
+            visit(record, byId, done, new HashSet<>(), ordered);
+        }
+        return ordered;
+    }
+
+    private static void visit(Record record, Map<String, Record> byId, Set<String> done, Set<String> path,
+            List<Record> ordered) {
+        if (done.contains(record.id()) || !path.add(record.id())) {
+            return;
+        }
+        for (String id : RecordState.references(RecordState.eClass(record.type()), record.state()).keySet()) {
+            Record target = byId.get(id);
+            if (target != null) {
+                visit(target, byId, done, path, ordered);
+            }
+        }
+        done.add(record.id());
+        ordered.add(record);
+    }
+
+}

@@ -1,0 +1,49 @@
+package se.samverka.sync.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a laptop and the county server say to each other in one sync: one request, one response. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    /** The version of this format; a server refuses a request in a format it does not know. */
+    public static final int FORMAT = 1;
+
+    /**
+     * A laptop's request: what it changed, and from where it wants the server's changes.
+     *
+     * @param replica    the laptop database's replica id
+     * @param checkpoint the server change number the laptop has pulled up to (0: everything in its scope)
+     * @param pushes     the records it changed, as they are now
+     */
+    public record Request(String replica, long checkpoint, List<Push> pushes) {
+    }
+
+    /** A changed record: its state now and the server version it was based on (0: made on the laptop). */
+    public record Push(String type, String id, long baseVersion, Map<String, String> state) {
+    }
+
+    /**
+     * The server's answer.
+     *
+     * @param checkpoint the server change number this answer is complete up to
+     * @param accepted   server versions of pushed records taken exactly as they were pushed
+     * @param records    records the laptop must take (changed by others, merged, or refused)
+     * @param conflicts  what could not be merged
+     */
+    public record Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
+            List<FieldConflict> conflicts) {
+    }
+
+    /** A record in the server's state and version. */
+    public record Record(String type, String id, long version, Map<String, String> state) {
+    }
+
+    /** A conflict the server found (see {@code SyncPort.Conflict}). */
+    public record FieldConflict(String id, String recordType, String recordId, String field, String kept,
+            String other, String otherAuthor, String reason, long atMillis) {
+    }
+}

@@ -1,0 +1,205 @@
+package se.samverka.sync.protocol;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import se.samverka.sync.protocol.Messages.FieldConflict;
+import se.samverka.sync.protocol.Messages.Push;
+import se.samverka.sync.protocol.Messages.Record;
+import se.samverka.sync.protocol.Messages.Request;
+import se.samverka.sync.protocol.Messages.Response;
+
+/**
+ * The binary form of {@link Messages}: a magic word and the format number, then the fields in order, strings as
+ * UTF-8 with their length; the whole compressed with gzip (records are text and compress about five times).
+ */
+public final class Wire {
+
+    private static final int REQUEST = 0x53565251; // "SVRQ"
+    private static final int RESPONSE = 0x53565253; // "SVRS"
+
+    private Wire() {
+    }
+
+    public static byte[] encode(Request request) {
+        return write(out -> {
+            out.writeInt(REQUEST);
+            out.writeInt(Messages.FORMAT);
+            writeString(out, request.replica());
+            out.writeLong(request.checkpoint());
+            out.writeInt(request.pushes().size());
+            for (Push push : request.pushes()) {
+                writeString(out, push.type());
+                writeString(out, push.id());
+                out.writeLong(push.baseVersion());
+                writeState(out, push.state());
+            }
+        });
+    }
+
+    public static Request decodeRequest(byte[] bytes) {
+        return read(bytes, in -> {
+            header(in, REQUEST);
+            String replica = readString(in);
+            long checkpoint = in.readLong();
+            int count = in.readInt();
+            List<Push> pushes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                pushes.add(new Push(readString(in), readString(in), in.readLong(), readState(in)));
+            }
+            return new Request(replica, checkpoint, pushes);
+        });
+    }
+
+    public static byte[] encode(Response response) {
+        return write(out -> {
+            out.writeInt(RESPONSE);
+            out.writeInt(Messages.FORMAT);
+            out.writeLong(response.checkpoint());
+            out.writeInt(response.accepted().size());
+            for (Map.Entry<String, Long> accepted : response.accepted().entrySet()) {
+                writeString(out, accepted.getKey());
+                out.writeLong(accepted.getValue());
+            }
+            out.writeInt(response.records().size());
+            for (Record record : response.records()) {
+                writeString(out, record.type());
+                writeString(out, record.id());
+                out.writeLong(record.version());
+                writeState(out, record.state());
+            }
+            out.writeInt(response.conflicts().size());
+            for (FieldConflict c : response.conflicts()) {
+                for (String s : new String[] { c.id(), c.recordType(), c.recordId(), c.field(), c.kept(), c.other(),
+                        c.otherAuthor(), c.reason() }) {
+                    writeString(out, s);
+                }
+                out.writeLong(c.atMillis());
+            }
+        });
+    }
+
+    public static Response decodeResponse(byte[] bytes) {
+        return read(bytes, in -> {
+            header(in, RESPONSE);
+            long checkpoint = in.readLong();
+            int count = in.readInt();
+            Map<String, Long> accepted = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                accepted.put(readString(in), in.readLong());
+            }
+            count = in.readInt();
+            List<Record> records = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                records.add(new Record(readString(in), readString(in), in.readLong(), readState(in)));
+            }
+            count = in.readInt();
+            List<FieldConflict> conflicts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                conflicts.add(new FieldConflict(readString(in), readString(in), readString(in), readString(in),
+                        readString(in), readString(in), readString(in), readString(in), in.readLong()));
+            }
+            return new Response(checkpoint, accepted, records, conflicts);
+        });
+    }
+
+    /** A state alone (as the server stores it), in the same form. */
+    public static byte[] encodeState(Map<String, String> state) {
+        return write(out -> writeState(out, state));
+    }
+
+    public static Map<String, String> decodeState(byte[] bytes) {
+        return read(bytes, Wire::readState);
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] write(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 8192) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        })) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T read(byte[] bytes, Reader<T> reader) {
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 8192))) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a readable sync message: " + e.getMessage(), e);
+        }
+    }
+
+    private static void header(DataInputStream in, int magic) throws IOException {
+        if (in.readInt() != magic) {
+            throw new IOException("not a Samverka sync message");
+        }
+        int format = in.readInt();
+        if (format != Messages.FORMAT) {
+            throw new IOException("format " + format + ", this version reads format " + Messages.FORMAT);
+        }
+    }
+
+    private static void writeState(DataOutputStream out, Map<String, String> state) throws IOException {
+        out.writeInt(state.size());
+        for (Map.Entry<String, String> entry : state.entrySet()) {
+            writeString(out, entry.getKey());
+            writeString(out, entry.getValue());
+        }
+    }
+
+    private static Map<String, String> readState(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        Map<String, String> state = new TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            state.put(readString(in), readString(in));
+        }
+        return state;
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > 64 * 1024 * 1024) {
+            throw new IOException("a text of " + length + " bytes");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
