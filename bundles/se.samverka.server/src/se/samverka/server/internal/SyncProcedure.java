@@ -259,9 +259,9 @@ public final class SyncProcedure {
                 return;
             }
             merged.put("status", EnrolmentStatus.WAITLISTED.getLiteral());
-            if (!"WAITLISTED".equals(before) || merged.get("waitlistPosition") == null) {
-                merged.put("waitlistPosition", Integer.toString(lastWaiting + 1));
-            }
+            // Promoted from the waitlist without a seat: back to its place in the line; otherwise last in it.
+            merged.put("waitlistPosition", "WAITLISTED".equals(before) && server.get("waitlistPosition") != null
+                    ? server.get("waitlistPosition") : Integer.toString(lastWaiting + 1));
             outcomes.add(new Merge.FieldOutcome("status", "WAITLISTED", "ENROLLED", NO_SEAT));
         }
 

@@ -30,6 +30,7 @@ import se.samverka.sync.SyncSettings;
 final class County implements AutoCloseable {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final String OWNER_PASSWORD = "ägarens-lösenord";
     static final char[] PASSWORD = "lösenord-123".toCharArray();
 
     final CountyData data;
@@ -39,12 +40,26 @@ final class County implements AutoCloseable {
     final SyncSettings settings;
     private final Path folder;
 
-    County(String name) throws Exception {
+    private static County shared;
+
+    /**
+     * The county server of this test run, started by the first test that needs it and stopped when the tests end.
+     * One per process: Derby's network server serves the databases of one system folder, fixed at its first start.
+     */
+    static synchronized County shared() throws Exception {
+        if (shared == null) {
+            shared = new County("county");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private County(String name) throws Exception {
         folder = Path.of(System.getProperty("samverka.test.work", "target/sync-work"))
                 .resolve(name + "-" + UUID.randomUUID());
         Files.createDirectories(folder);
         ServerConfig config = new ServerConfig(folder.resolve("server"), "localhost", freePort(),
-                "ägarens-lösenord".toCharArray(), "nyckel-lösenord".toCharArray());
+                OWNER_PASSWORD.toCharArray(), "nyckel-lösenord".toCharArray());
         server = CountyServer.start(config);
         data = DemoCounty.generate(TODAY);
         server.seed(data.all());

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.samverka.model.AttendanceKind;
+import se.samverka.model.AttendanceMark;
+import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
+import se.samverka.model.EnrolmentStatus;
+import se.samverka.model.SamverkaFactory;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Person;
 import se.samverka.store.LocalStore;
@@ -27,12 +31,7 @@ class SyncTest {
 
     @BeforeAll
     static void startCounty() throws Exception {
-        county = new County("sync");
-    }
-
-    @AfterAll
-    static void stopCounty() {
-        county.close();
+        county = County.shared();
     }
 
     @Test
@@ -74,9 +73,7 @@ class SyncTest {
 
     @Test
     void editsOfDifferentFieldsOnTwoLaptopsMerge() throws Exception {
-        try (LocalStore a = county.laptop("lan1"); LocalStore b = county.laptop("lan2")) {
-            county.sync(a, "lan1");
-            county.sync(b, "lan2");
+        try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
             String id = county.data.projects.get(3).getId();
             LocalProject onA = a.find(LocalProject.class, id).orElseThrow();
             onA.setTitle("Trygg i centrum (A)");
@@ -100,9 +97,7 @@ class SyncTest {
 
     @Test
     void twoEditsOfOneTextKeepBothVersionsInAConflict() throws Exception {
-        try (LocalStore a = county.laptop("lan1"); LocalStore b = county.laptop("lan2")) {
-            county.sync(a, "lan1");
-            county.sync(b, "lan2");
+        try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
             String id = county.data.projects.get(5).getId();
             LocalProject onA = a.find(LocalProject.class, id).orElseThrow();
             onA.setDescription("Beskrivning skriven på A");
@@ -135,9 +130,7 @@ class SyncTest {
 
     @Test
     void aDeleteReachesTheOtherLaptopAsATombstone() throws Exception {
-        try (LocalStore a = county.laptop("lan1"); LocalStore b = county.laptop("lan2")) {
-            county.sync(a, "lan1");
-            county.sync(b, "lan2");
+        try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
             String id = county.data.projects.get(7).getId();
             a.delete(a.find(LocalProject.class, id).orElseThrow());
             county.sync(a, "lan1");
@@ -154,5 +147,103 @@ class SyncTest {
                             "fel-lösenord".toCharArray()));
             assertEquals(se.samverka.sync.SyncException.Reason.SIGN_IN, e.reason());
         }
+    }
+
+    @Test
+    void aSeatFreedOfflineGoesToTheFirstPromotionTheServerSeesAndTheSecondStaysOnTheWaitlist() throws Exception {
+        try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
+            CourseOffering full = county.data.offerings.stream()
+                    .filter(o -> county.data.enrolments.stream().anyMatch(
+                            e -> e.getOffering() == o && e.getStatus() == EnrolmentStatus.WAITLISTED))
+                    .findFirst().orElseThrow();
+            List<Enrolment> onA = enrolments(a, full.getId());
+            Enrolment seatHolder = onA.stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).findFirst()
+                    .orElseThrow();
+            List<Enrolment> waiting = onA.stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED)
+                    .sorted(java.util.Comparator.comparing(Enrolment::getWaitlistPosition)).toList();
+            // On A (offline) someone cancels and the first on the waitlist is promoted into the seat.
+            seatHolder.setStatus(EnrolmentStatus.CANCELLED);
+            a.save(seatHolder);
+            Enrolment first = waiting.get(0);
+            promote(first);
+            a.save(first);
+            // On B (offline too) the second on the waitlist is promoted into the same seat.
+            Enrolment second = b.find(Enrolment.class, waiting.get(1).getId()).orElseThrow();
+            promote(second);
+            b.save(second);
+
+            county.sync(a, "lan1");
+            county.sync(b, "lan2");
+            county.sync(a, "lan1");
+            for (LocalStore laptop : List.of(a, b)) {
+                assertEquals(EnrolmentStatus.ENROLLED, laptop.find(Enrolment.class, first.getId()).orElseThrow()
+                        .getStatus());
+                assertEquals(EnrolmentStatus.WAITLISTED, laptop.find(Enrolment.class, second.getId())
+                        .orElseThrow().getStatus(), "the server had no seat left for the second promotion");
+            }
+            SyncPort.Conflict noSeat = b.sync().conflicts().stream()
+                    .filter(c -> c.recordId().equals(second.getId())).findFirst().orElseThrow();
+            assertEquals("NO_SEAT", noSeat.reason());
+            long seated = enrolments(a, full.getId()).stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED
+                    || e.getStatus() == EnrolmentStatus.COMPLETED || e.getStatus() == EnrolmentStatus.NO_SHOW)
+                    .count();
+            assertTrue(seated <= full.getCapacity(), seated + " seats taken of " + full.getCapacity());
+        }
+    }
+
+    @Test
+    void attendanceMarkedOnTwoLaptopsMergesIntoOneMark() throws Exception {
+        try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
+            Enrolment enrolment = county.data.enrolments.stream()
+                    .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED
+                            && !e.getOffering().getSessionDays().isEmpty()
+                            && county.data.attendanceMarks.stream().noneMatch(m -> m.getEnrolment() == e))
+                    .findFirst().orElseThrow();
+            String dayId = enrolment.getOffering().getSessionDays().get(0).getId();
+            AttendanceMark early = mark(a, enrolment.getId(), dayId, AttendanceKind.ABSENT, 1, "Ej på plats 9.00");
+            AttendanceMark late = mark(b, enrolment.getId(), dayId, AttendanceKind.LATE, 2, "Kom 9.40");
+            county.sync(a, "lan1");
+            county.sync(b, "lan2");
+            county.sync(a, "lan1");
+            for (LocalStore laptop : List.of(a, b)) {
+                List<AttendanceMark> marks = laptop.findAll(AttendanceMark.class).stream()
+                        .filter(m -> m.getEnrolment().getId().equals(enrolment.getId())).toList();
+                assertEquals(1, marks.size(), "one mark per participant and day");
+                assertEquals(AttendanceKind.LATE, marks.get(0).getMark(), "the later mark's value");
+                assertTrue(marks.get(0).getNote().contains("Ej på plats 9.00")
+                        && marks.get(0).getNote().contains("Kom 9.40"), marks.get(0).getNote());
+            }
+            assertTrue(early.getId() != null && late.getId() != null);
+        }
+    }
+
+    private static AttendanceMark mark(LocalStore laptop, String enrolmentId, String dayId, AttendanceKind kind,
+            int minute, String note) throws Exception {
+        Enrolment enrolment = laptop.find(Enrolment.class, enrolmentId).orElseThrow();
+        AttendanceMark mark = SamverkaFactory.eINSTANCE.createAttendanceMark();
+        mark.setEnrolment(enrolment);
+        mark.setSessionDay(enrolment.getOffering().getSessionDays().stream().filter(d -> d.getId().equals(dayId))
+                .findFirst().orElseThrow());
+        mark.setMark(kind);
+        mark.setMarkedAt(new java.util.Date(1_790_000_000_000L + minute * 60_000L));
+        mark.setNote(note);
+        return laptop.save(mark);
+    }
+
+    private static void promote(Enrolment enrolment) {
+        enrolment.setStatus(EnrolmentStatus.ENROLLED);
+        enrolment.eUnset(se.samverka.model.SamverkaPackage.Literals.ENROLMENT__WAITLIST_POSITION);
+    }
+
+    private static List<Enrolment> enrolments(LocalStore laptop, String offeringId) {
+        return laptop.findAll(Enrolment.class).stream().filter(e -> e.getOffering().getId().equals(offeringId))
+                .toList();
+    }
+
+    /** A county laptop after its first sync. */
+    private static LocalStore synced(String user) throws Exception {
+        LocalStore laptop = county.laptop(user);
+        county.sync(laptop, user);
+        return laptop;
     }
 }
