@@ -23,3 +23,11 @@ for area in meetings courses inventory; do
     /usr/bin/convert -background none -density 1200 "$here/$area.svg" -resize 16x16 "PNG32:$target/$area-16.png"
     /usr/bin/convert -background none -density 1200 "$here/$area.svg" -resize 32x32 "PNG32:$target/$area-16@2x.png"
 done
+
+# The sync plugin's icons.
+target="$here/../../bundles/se.samverka.sync.ui/icons"
+mkdir -p "$target"
+for icon in sync conflicts; do
+    /usr/bin/convert -background none -density 1200 "$here/$icon.svg" -resize 16x16 "PNG32:$target/$icon-16.png"
+    /usr/bin/convert -background none -density 1200 "$here/$icon.svg" -resize 32x32 "PNG32:$target/$icon-16@2x.png"
+done

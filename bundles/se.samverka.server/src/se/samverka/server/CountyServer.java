@@ -6,14 +6,9 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -46,6 +41,7 @@ public final class CountyServer implements AutoCloseable {
             Certificates.ensure(config);
             configureDerby(config);
             CountySchema.createOrUpgrade(owner(config));
+            se.samverka.server.internal.SyncProcedure.useOwner(owner(config));
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(config.host()),
                     config.port(), ServerConfig.OWNER, new String(config.ownerPassword()));
             // Derby's worker threads load the sync procedure's class through this thread's context class loader.
@@ -81,7 +77,14 @@ public final class CountyServer implements AutoCloseable {
         throw last;
     }
 
-    private static void configureDerby(ServerConfig config) {
+    private static void configureDerby(ServerConfig config) throws ServerException {
+        String home = System.getProperty("derby.system.home");
+        if (home != null && !Path.of(home).toAbsolutePath().normalize()
+                .equals(config.folder().toAbsolutePath().normalize())) {
+            // Derby fixes its system folder when it boots; the network server serves the databases in it.
+            throw new ServerException("Derby in this process uses the folder " + home + ", not " + config.folder()
+                    + ": run the county server in a process of its own, or give it that folder", null);
+        }
         System.setProperty("derby.system.home", config.folder().toAbsolutePath().toString());
         System.setProperty("derby.stream.error.file", config.folder().resolve("derby.log").toString());
         System.setProperty("derby.drda.sslMode", "basic");
@@ -115,127 +118,23 @@ public final class CountyServer implements AutoCloseable {
         return owner(config).getConnection();
     }
 
-    /** Creates a user who may sync: their Derby credentials, their role and scope, the right to call sync. */
-    public void createUser(String name, char[] password, Role role, String municipalityId, String personId)
-            throws ServerException {
-        String user = normalise(name);
-        if (role == Role.COORDINATOR && municipalityId == null) {
-            throw new ServerException("A municipal coordinator needs a municipality", null);
-        }
-        if (role == Role.TRAINER && personId == null) {
-            throw new ServerException("A trainer needs the person they are in the register", null);
-        }
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement create = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)");
-                    PreparedStatement row = c.prepareStatement("INSERT INTO SAMVERKA.USERS(NAME, ROLE, "
-                            + "MUNICIPALITY, PERSON, DISABLED, CREATED_AT) VALUES (?, ?, ?, ?, 0, CURRENT_TIMESTAMP)");
-                    Statement grant = c.createStatement()) {
-                create.setString(1, user);
-                create.setString(2, new String(password));
-                create.execute();
-                row.setString(1, user);
-                row.setString(2, role.name());
-                row.setString(3, municipalityId);
-                row.setString(4, personId);
-                row.executeUpdate();
-                grant.execute("GRANT EXECUTE ON PROCEDURE SAMVERKA.SYNC TO " + quote(user));
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new ServerException("The user " + user + " cannot be created: " + e.getMessage(), e);
-        }
-    }
-
-    /** Sets a new password; the old one no longer signs in. Also enables a disabled user again. */
-    public void resetPassword(String name, char[] password) throws ServerException {
-        String user = normalise(name);
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            requireUser(c, user);
-            try (PreparedStatement drop = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)");
-                    PreparedStatement create = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)");
-                    PreparedStatement enable = c.prepareStatement(
-                            "UPDATE SAMVERKA.USERS SET DISABLED = 0 WHERE NAME = ?")) {
-                if (hasCredentials(c, user)) {
-                    drop.setString(1, user);
-                    drop.execute();
-                }
-                create.setString(1, user);
-                create.setString(2, new String(password));
-                create.execute();
-                enable.setString(1, user);
-                enable.executeUpdate();
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new ServerException("The password of " + user + " cannot be reset: " + e.getMessage(), e);
-        }
-    }
-
-    /** Disables a user: their credentials are removed (they cannot sign in) and sync refuses them. */
-    public void disableUser(String name) throws ServerException {
-        String user = normalise(name);
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            requireUser(c, user);
-            try (PreparedStatement disable = c.prepareStatement(
-                    "UPDATE SAMVERKA.USERS SET DISABLED = 1 WHERE NAME = ?");
-                    PreparedStatement drop = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) {
-                disable.setString(1, user);
-                disable.executeUpdate();
-                if (hasCredentials(c, user)) {
-                    drop.setString(1, user);
-                    drop.execute();
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new ServerException("The user " + user + " cannot be disabled: " + e.getMessage(), e);
-        }
-    }
-
-    /** The users, as {@code name role municipality person enabled|disabled}. */
-    public List<String> users() throws ServerException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT NAME, ROLE, MUNICIPALITY, PERSON, DISABLED FROM SAMVERKA.USERS "
-                        + "ORDER BY NAME")) {
-            List<String> users = new ArrayList<>();
-            while (rs.next()) {
-                users.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)
-                        + " " + (rs.getInt(5) == 0 ? "enabled" : "disabled"));
-            }
-            return users;
-        } catch (SQLException e) {
-            throw new ServerException("The users cannot be listed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Loads records into the county database as the county's own changes (the demo county, an import). */
-    public int seed(List<se.samverka.model.SyncedObject> records) throws ServerException {
-        try (Connection c = connect()) {
-            return se.samverka.server.internal.SyncProcedure.seed(c, records);
-        } catch (SQLException e) {
-            throw new ServerException("The records cannot be loaded: " + e.getMessage(), e);
-        }
-    }
-
     /**
-     * Takes an online backup of the county database (syncs may go on meanwhile) into a new folder under
-     * {@code backups/} and returns it.
+     * The administration of a stopped server's database, opened directly (the server must not be running in
+     * another process: Derby lets one process open a database).
      */
-    public Path backup() throws ServerException {
-        Path target = config.folder().resolve("backups")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
-        try (Connection c = connect();
-                PreparedStatement backup = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-            Files.createDirectories(target);
-            backup.setString(1, target.toAbsolutePath().toString());
-            backup.execute();
-            return target.resolve(ServerConfig.DATABASE);
-        } catch (SQLException | IOException e) {
-            throw new ServerException("The backup failed: " + e.getMessage(), e);
+    public static CountyAdmin open(ServerConfig config) throws ServerException {
+        try {
+            configureDerby(config);
+            CountySchema.createOrUpgrade(owner(config));
+        } catch (SQLException e) {
+            throw new ServerException("The county database cannot be opened: " + e.getMessage(), e);
         }
+        return new CountyAdmin(() -> owner(config).getConnection(), config.folder());
+    }
+
+    /** The administration of this server's database (users, backups), as its owner. */
+    public CountyAdmin admin() {
+        return new CountyAdmin(() -> owner(config).getConnection(), config.folder());
     }
 
     /**
@@ -294,38 +193,5 @@ public final class CountyServer implements AutoCloseable {
         return config;
     }
 
-    private static void requireUser(Connection c, String user) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM SAMVERKA.USERS WHERE NAME = ?")) {
-            find.setString(1, user);
-            try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("No such user: " + user);
-                }
-            }
-        }
-    }
-
-    private static boolean hasCredentials(Connection c, String user) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM SYS.SYSUSERS WHERE USERNAME = ?")) {
-            find.setString(1, user);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    /** Derby keeps unquoted user names in upper case; users sign in with the name in any case. */
-    static String normalise(String name) {
-        String trimmed = name.trim();
-        if (!trimmed.matches("[A-Za-z][A-Za-z0-9_.]{0,59}")) {
-            throw new IllegalArgumentException("A user name is letters, digits, _ and ., starting with a letter: "
-                    + name);
-        }
-        return trimmed.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static String quote(String user) {
-        return '"' + user + '"';
-    }
 
 }

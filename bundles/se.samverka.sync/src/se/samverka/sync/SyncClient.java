@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.apache.derby.client.BasicClientDataSource;
 
@@ -48,6 +52,16 @@ public final class SyncClient {
     }
 
     public SyncReport sync(LocalStore store, String user, char[] password) throws SyncException {
+        return sync(store, user, password, () -> false);
+    }
+
+    /**
+     * Syncs; {@code cancelled} is asked while the server works: a cancelled sync drops the connection, and the
+     * server's transaction, if it had not committed yet, is rolled back (if it had, the next sync counts the pushed
+     * records once). Nothing is taken in on the laptop then.
+     */
+    public SyncReport sync(LocalStore store, String user, char[] password, BooleanSupplier cancelled)
+            throws SyncException {
         long started = System.nanoTime();
         SyncPort port = store.sync();
         List<Outgoing> outbox = port.outbox();
@@ -58,7 +72,10 @@ public final class SyncClient {
                     RecordState.of(out.record())));
         }
         byte[] request = Wire.encode(new Request(port.replicaId(), port.checkpoint(), pushes));
-        byte[] answer = call(request, user, password);
+        if (cancelled.getAsBoolean()) {
+            throw new SyncException(Reason.CANCELLED, "Cancelled", null);
+        }
+        byte[] answer = call(request, user, password, cancelled);
         Response response;
         try {
             response = Wire.decodeResponse(answer);
@@ -84,17 +101,37 @@ public final class SyncClient {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private byte[] call(byte[] request, String user, char[] password) throws SyncException {
+    private byte[] call(byte[] request, String user, char[] password, BooleanSupplier cancelled)
+            throws SyncException {
         BasicClientDataSource source = dataSource(settings);
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "Samverka sync cancellation");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (Connection connection = source.getConnection(user, new String(password));
                 CallableStatement call = connection.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
+            watcher.scheduleWithFixedDelay(() -> {
+                if (cancelled.getAsBoolean()) {
+                    try {
+                        connection.abort(Runnable::run);
+                    } catch (SQLException e) {
+                        // Already closed.
+                    }
+                }
+            }, 200, 200, TimeUnit.MILLISECONDS);
             call.setBytes(1, request);
             call.registerOutParameter(2, Types.BLOB);
             call.execute();
             Blob blob = call.getBlob(2);
             return blob.getBytes(1, (int) blob.length());
         } catch (SQLException e) {
+            if (cancelled.getAsBoolean()) {
+                throw new SyncException(Reason.CANCELLED, "Cancelled", e);
+            }
             throw translate(e);
+        } finally {
+            watcher.shutdownNow();
         }
     }
 

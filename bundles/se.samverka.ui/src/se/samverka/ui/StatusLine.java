@@ -6,8 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * What the status line at the bottom of the window shows: a message on the left (what just happened) and a
- * detail on the right (for example the number of rows in the current list).
+ * What the status line at the bottom of the window shows: a message on the left (what just happened), the state
+ * of sync, and a detail on the right (for example the number of rows in the current list).
  * <p>
  * Found in the application context; parts set it from the UI thread. It holds no widgets, the window's
  * status line control observes it.
@@ -17,6 +17,7 @@ public final class StatusLine {
     private final List<Consumer<StatusLine>> observers = new CopyOnWriteArrayList<>();
     private String message = "";
     private String detail = "";
+    private String sync = "";
 
     public String message() {
         return message;
@@ -24,6 +25,16 @@ public final class StatusLine {
 
     public String detail() {
         return detail;
+    }
+
+    public String sync() {
+        return sync;
+    }
+
+    /** Shows the state of sync (last sync, unsent changes, open conflicts) beside the detail; null clears it. */
+    public void setSync(String sync) {
+        this.sync = Objects.requireNonNullElse(sync, "");
+        changed();
     }
 
     /** Shows a message on the left; {@code null} clears it. */

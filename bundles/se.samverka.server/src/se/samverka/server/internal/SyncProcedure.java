@@ -46,15 +46,53 @@ public final class SyncProcedure {
     private SyncProcedure() {
     }
 
+    private static volatile javax.sql.DataSource owner;
+
+    /**
+     * The connections the procedure works on: as the database owner, in a transaction of its own. (The caller's
+     * nested connection is used only to learn who is calling: Derby was seen to run a definer's-rights routine's
+     * statements with the caller's rights once another database had been booted in the same engine, which would
+     * refuse every sync; a connection of the owner's own has no such dependence.)
+     */
+    public static void useOwner(javax.sql.DataSource source) {
+        owner = source;
+    }
+
     /** The routine. */
     public static void sync(Blob request, Blob[] response) throws SQLException {
         // The caller's own connection (Derby's nested connection), through the driver itself: in OSGi the
         // DriverManager does not see Derby's driver from this bundle.
-        Connection c = new EmbeddedDriver().connect("jdbc:default:connection", new Properties());
-        Scope.Caller caller = caller(c);
+        Connection nested = new EmbeddedDriver().connect("jdbc:default:connection", new Properties());
+        String name;
+        try (Statement s = nested.createStatement(); ResultSet rs = s.executeQuery("VALUES SESSION_USER")) {
+            rs.next();
+            name = rs.getString(1);
+        }
+        byte[] answer;
+        javax.sql.DataSource source = owner;
+        if (source == null) {
+            throw new SQLException("SAMVERKA-SERVER: the county server is not running", "38003");
+        }
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                answer = exchange(c, name, request.getBytes(1, (int) request.length()));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        Blob blob = nested.createBlob();
+        blob.setBytes(1, answer);
+        response[0] = blob;
+    }
+
+    private static byte[] exchange(Connection c, String name, byte[] bytes) throws SQLException {
+        Scope.Caller caller = caller(c, name);
         Request in;
         try {
-            in = Wire.decodeRequest(request.getBytes(1, (int) request.length()));
+            in = Wire.decodeRequest(bytes);
         } catch (IllegalArgumentException e) {
             throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38002");
         }
@@ -75,9 +113,7 @@ public final class SyncProcedure {
             log.setInt(5, out.conflicts().size());
             log.executeUpdate();
         }
-        Blob blob = c.createBlob();
-        blob.setBytes(1, Wire.encode(out));
-        response[0] = blob;
+        return Wire.encode(out);
     }
 
     /** Loads records as the county's own (the demo county, an import), in the order given. */
@@ -110,12 +146,7 @@ public final class SyncProcedure {
         });
     }
 
-    private static Scope.Caller caller(Connection c) throws SQLException {
-        String name;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("VALUES SESSION_USER")) {
-            rs.next();
-            name = rs.getString(1);
-        }
+    private static Scope.Caller caller(Connection c, String name) throws SQLException {
         try (PreparedStatement find = c.prepareStatement(
                 "SELECT ROLE, MUNICIPALITY, PERSON, DISABLED FROM SAMVERKA.USERS WHERE NAME = ?")) {
             find.setString(1, name);

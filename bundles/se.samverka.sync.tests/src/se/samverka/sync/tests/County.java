@@ -62,15 +62,15 @@ final class County implements AutoCloseable {
                 OWNER_PASSWORD.toCharArray(), "nyckel-lösenord".toCharArray());
         server = CountyServer.start(config);
         data = DemoCounty.generate(TODAY);
-        server.seed(data.all());
+        server.admin().seed(data.all());
         municipality = data.organisations.stream().filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY)
                 .findFirst().orElseThrow();
         otherMunicipality = data.organisations.stream()
                 .filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY && o != municipality).findFirst()
                 .orElseThrow();
-        server.createUser("lan1", PASSWORD, Role.COUNTY, null, null);
-        server.createUser("lan2", PASSWORD, Role.COUNTY, null, null);
-        server.createUser("samordnare", PASSWORD, Role.COORDINATOR, municipality.getId(), null);
+        server.admin().createUser("lan1", PASSWORD, Role.COUNTY, null, null);
+        server.admin().createUser("lan2", PASSWORD, Role.COUNTY, null, null);
+        server.admin().createUser("samordnare", PASSWORD, Role.COORDINATOR, municipality.getId(), null);
         settings = new SyncSettings("localhost", config.port(), ServerConfig.DATABASE, config.trustStore());
     }
 

@@ -38,6 +38,7 @@ class SyncTest {
     void firstSyncOfACountyLaptopLoadsTheWholeCounty() throws Exception {
         try (LocalStore laptop = county.laptop("lan1")) {
             SyncReport report = county.sync(laptop, "lan1");
+            System.out.println("First sync of a county laptop (loopback): " + report);
             assertEquals(county.data.all().size(), report.received());
             assertEquals(county.data.projects.size(), laptop.findAll(LocalProject.class).size());
             assertEquals(county.data.enrolments.size(), laptop.findAll(Enrolment.class).size());
@@ -50,7 +51,8 @@ class SyncTest {
     @Test
     void aCoordinatorReceivesTheirMunicipalityAndNoOtherMunicipalitysPersonalData() throws Exception {
         try (LocalStore laptop = county.laptop("samordnare")) {
-            county.sync(laptop, "samordnare");
+            SyncReport report = county.sync(laptop, "samordnare");
+            System.out.println("First sync of a municipality laptop (loopback): " + report);
             List<LocalProject> projects = laptop.findAll(LocalProject.class);
             long expected = county.data.projects.stream()
                     .filter(p -> p.getMunicipality() == county.municipality).count();

@@ -50,11 +50,11 @@ public final class RecordState {
                 if (attribute.isMany()) {
                     List<String> items = new ArrayList<>();
                     for (Object item : (List<?>) value) {
-                        items.add(EcoreUtil.convertToString(attribute.getEAttributeType(), item));
+                        items.add(text(attribute, item));
                     }
                     state.put(key, String.join(SEPARATOR, items));
                 } else {
-                    state.put(key, EcoreUtil.convertToString(attribute.getEAttributeType(), value));
+                    state.put(key, text(attribute, value));
                 }
             } else if (feature instanceof EReference reference) {
                 List<?> targets = reference.isMany() ? (List<?>) value : List.of(value);
@@ -70,6 +70,18 @@ public final class RecordState {
                 }
             }
         }
+    }
+
+    /**
+     * A value as text, the same however the value was made: amounts without the scale a database gives them
+     * ({@code 39}, never {@code 39.00}), so that a record read back from a laptop's database and the same record
+     * made in memory have the same state.
+     */
+    private static String text(EAttribute attribute, Object value) {
+        if (value instanceof java.math.BigDecimal amount) {
+            return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+        }
+        return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
     }
 
     /**

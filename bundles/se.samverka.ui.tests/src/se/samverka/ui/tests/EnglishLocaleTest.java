@@ -30,10 +30,10 @@ class EnglishLocaleTest {
         WindowDriver window = app.mainWindow();
 
         assertEquals("Samverka", window.title());
-        assertEquals(List.of("File", "Edit", "Help"), window.menuBar());
+        assertEquals(List.of("File", "Edit", "Sync", "Help"), window.menuBar());
         assertEquals(List.of("Save", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
-        assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Testområde"),
+        assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Testområde", "Conflicts"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));

@@ -56,7 +56,7 @@ class MainWindowTest {
     @Order(1)
     void theWindowIsTitledSamverkaAndSpeaksSwedish() {
         assertEquals("Samverka", window.title());
-        assertEquals(List.of("Arkiv", "Redigera", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Hjälp"), window.menuBar());
         assertEquals(List.of("Spara", "Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
         assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
@@ -75,7 +75,7 @@ class MainWindowTest {
     @Test
     @Order(2)
     void theNavigationListsTheStartPageAndTheContributedAreas() {
-        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Testområde"),
+        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Testområde", "Konflikter"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Välkommen till Samverka", window.textOf("start.heading"));
         assertTrue(window.has("start.area.se.samverka.ui.tests.area"),
@@ -154,7 +154,7 @@ class MainWindowTest {
         var node = InstanceScope.INSTANCE.getNode("se.samverka.ui");
         assertEquals("en", node.get("language", null));
         // The window keeps its language until the next start.
-        assertEquals(List.of("Arkiv", "Redigera", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Hjälp"), window.menuBar());
 
         // Leave the data folder as it was, so that a rerun without "clean" starts in Swedish again.
         node.remove("language");

@@ -28,9 +28,11 @@ public class StatusLineControl {
     @PostConstruct
     public void createControls(Composite parent) {
         Composite bar = Widgets.styled(new Composite(parent, SWT.NONE), "statusLine");
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 3).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 3).applyTo(bar);
         Label message = Widgets.named(new Label(bar, SWT.NONE), "status.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(message);
+        Label sync = Widgets.named(new Label(bar, SWT.RIGHT), "status.sync");
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(sync);
         Label detail = Widgets.named(new Label(bar, SWT.RIGHT), "status.detail");
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(240, SWT.DEFAULT).applyTo(detail);
         if (statusLine.message().isEmpty()) {
@@ -40,6 +42,7 @@ public class StatusLineControl {
             if (!message.isDisposed()) {
                 message.setText(s.message());
                 detail.setText(s.detail());
+                sync.setText(s.sync());
                 bar.requestLayout();
             }
         });

@@ -1,0 +1,62 @@
+package se.samverka.sync.ui.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.samverka.store.LocalStore;
+import se.samverka.ui.SamverkaUi;
+import se.samverka.ui.StatusLine;
+
+/**
+ * Puts the {@link SyncSession} into the application context once the local database is open, and keeps the sync
+ * state in the status line current as records are saved.
+ */
+public class SyncAddon {
+
+    @Inject
+    private IEclipseContext context;
+
+    private SyncSession session;
+
+    @Inject
+    @Optional
+    void storeOpened(LocalStore store, StatusLine statusLine, UISynchronize ui, @Translation Messages messages,
+            @Named(TranslationService.LOCALE) Locale locale) {
+        if (session != null && session.store() == store) {
+            return;
+        }
+        // The server account is usually named as the user who signed in to this laptop.
+        String user = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("se.samverka.ui")
+                .get("lastUser", System.getProperty("user.name", ""));
+        session = new SyncSession(store, statusLine, ui, messages, locale, ServerAccount.load(user, dataFolder()));
+        context.set(SyncSession.class, session);
+        ui.asyncExec(session::showState);
+    }
+
+    @Inject
+    @Optional
+    void recordSaved(@UIEventTopic(SamverkaUi.TOPIC_RECORD_SAVED) Object saved) {
+        if (session != null) {
+            session.showState();
+        }
+    }
+
+    private static Path dataFolder() {
+        String area = System.getProperty("osgi.instance.area");
+        try {
+            return area == null ? null : Path.of(URI.create(area.replace(" ", "%20")));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package se.samverka.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import se.samverka.demo.DemoCounty;
+import se.samverka.model.LocalProject;
+import se.samverka.model.SyncedObject;
+import se.samverka.server.CountyServer;
+import se.samverka.server.Role;
+import se.samverka.server.ServerConfig;
+import se.samverka.store.LocalStore;
+import se.samverka.store.LocalStores;
+import se.samverka.sync.SyncClient;
+import se.samverka.sync.SyncSettings;
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.ScreenshotOnFailure;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+
+/**
+ * Sync in the window: a county server on loopback, the running application as one laptop and a second laptop
+ * database beside it. Both edit one project offline (the same text and different fields), both sync; the window
+ * shows the merged project and the conflict, which the user resolves in the conflicts view.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(4)
+class SyncScreensTest {
+
+    private static final char[] PASSWORD = "lösenord-123".toCharArray();
+    private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(120);
+    private static final String TEXT_A = "Text skriven i fönstret (dator A)";
+    private static final String TEXT_B = "Text skriven på dator B";
+
+    private static ApplicationDriver app;
+    private static WindowDriver window;
+    private static CountyServer server;
+    private static ServerConfig config;
+    private static LocalStore laptopB;
+    private static LocalStore laptopA;
+    private static String projectId;
+    private static String title;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        window = app.mainWindow();
+        // Derby's system folder is fixed when the engine boots, which the application did before this test ran:
+        // the county server lives there (set in the pom).
+        Path folder = Path.of(System.getProperty("derby.system.home"));
+        config = new ServerConfig(folder, "localhost", freePort(), "ägare-lösen-1".toCharArray(),
+                "nyckel-lösen-1".toCharArray());
+        server = CountyServer.start(config);
+        laptopA = service(LocalStore.class);
+        // The county holds what this laptop holds (the demo county, with the edits of the earlier UI tests), so
+        // that the window's first sync finds nothing to disagree about.
+        List<SyncedObject> county = new java.util.ArrayList<>();
+        for (SyncedObject made : DemoCounty.generate(LocalDate.now()).all()) {
+            @SuppressWarnings("unchecked")
+            Class<SyncedObject> type = (Class<SyncedObject>) made.eClass().getInstanceClass();
+            county.add(laptopA.find(type, made.getId()).orElse(made));
+        }
+        server.admin().seed(county);
+        server.admin().createUser("lan", PASSWORD, Role.COUNTY, null, null);
+        server.admin().createUser("lan2", PASSWORD, Role.COUNTY, null, null);
+        laptopB = service(LocalStores.class).open(folder.resolveSibling("laptop-b"), PASSWORD, "lan2");
+        sync(laptopB);
+        LocalProject project = laptopB.findAll(LocalProject.class).stream()
+                .filter(p -> !p.getMunicipality().getName().contains("Östhammar"))
+                .min(Comparator.comparing(LocalProject::getTitle)).orElseThrow();
+        projectId = project.getId();
+        title = project.getTitle();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (laptopB != null) {
+            laptopB.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstSyncAsksForTheServerSignInAndShowsTheStateInTheStatusLine() {
+        assertEquals("Aldrig synkad", window.textOf("status.sync").split(" · ")[0]);
+        window.clickMenu("Synk", "Synka nu");
+        WindowDriver signIn = app.waitForWindow("Logga in på länsservern");
+        signIn.type("sync.signin.password", "");
+        signIn.clickButtonAndWait("sync.signin.ok");
+        assertEquals("Ange ditt lösenord.", signIn.errorMessage());
+        signIn.type("sync.signin.host", "localhost");
+        signIn.type("sync.signin.port", Integer.toString(config.port()));
+        signIn.type("sync.signin.user", "lan");
+        signIn.type("sync.signin.password", new String(PASSWORD));
+        signIn.type("sync.signin.trust", config.trustStore().toString());
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-signin.png"));
+        signIn.clickButton("sync.signin.ok");
+        awaitSynced();
+        assertTrue(window.textOf("status.message").startsWith("Synk klar"), window.textOf("status.message"));
+        assertEquals(0, laptopA.sync().unsentChanges());
+        assertTrue(laptopA.sync().conflicts().isEmpty(), "the county held what this laptop held");
+    }
+
+    @Test
+    @Order(2)
+    void editsOnTwoLaptopsMergeAndTheTextConflictIsResolvedInTheConflictsView() throws Exception {
+        LocalProject onB = laptopB.find(LocalProject.class, projectId).orElseThrow();
+        onB.setDescription(TEXT_B);
+        onB.setPartners("Polisen och Fastighetsägarna (B)");
+        laptopB.save(onB);
+        sync(laptopB);
+
+        window.selectRow("navigation.areas", "Lokala projekt");
+        window.type("inventory.list.filter", title);
+        window.openRow("inventory.list", title);
+        window.type("inventory.editor.description", TEXT_A);
+        window.type("inventory.editor.title", title + " (A)");
+        window.clickButtonAndWait("inventory.editor.save");
+        int conflictsBefore = laptopA.sync().conflicts().size();
+
+        window.clickMenu("Synk", "Synka nu");
+        awaitSynced();
+        LocalProject merged = laptopA.find(LocalProject.class, projectId).orElseThrow();
+        assertEquals(title + " (A)", merged.getTitle(), "A's title");
+        assertEquals("Polisen och Fastighetsägarna (B)", merged.getPartners(), "B's partners, merged");
+        assertEquals(TEXT_B, merged.getDescription(), "the server kept the text that came first");
+        assertEquals(conflictsBefore + 1, laptopA.sync().conflicts().size());
+        assertTrue(window.textOf("status.sync").endsWith(conflictsBefore == 0 ? " 1 konflikt"
+                : (conflictsBefore + 1) + " konflikter"), window.textOf("status.sync"));
+
+        window.clickMenu("Synk", "Konflikter");
+        window.ui().waitUntil("the conflicts view", () -> window.has("conflicts.table"), Ui.DEFAULT_TIMEOUT);
+        List<String> row = window.tableRows("conflicts.table").stream().filter(r -> r.get(3).equals(TEXT_A))
+                .findFirst().orElseThrow(() -> new AssertionError(window.tableRows("conflicts.table").toString()));
+        assertEquals("Beskrivning", row.get(1));
+        assertEquals(TEXT_B, row.get(2));
+        assertEquals("Ändrad på två datorer", row.get(5));
+        window.selectRow("conflicts.table", row.get(0));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-conflicts.png"));
+        window.clickButtonAndWait("conflicts.useOther");
+        assertEquals(TEXT_A, laptopA.find(LocalProject.class, projectId).orElseThrow().getDescription());
+        assertEquals(conflictsBefore, window.tableRows("conflicts.table").size());
+
+        window.clickMenu("Synk", "Synka nu");
+        awaitSynced();
+        sync(laptopB);
+        LocalProject onBNow = laptopB.find(LocalProject.class, projectId).orElseThrow();
+        assertEquals(TEXT_A, onBNow.getDescription(), "the chosen text reached the other laptop");
+        assertEquals(title + " (A)", onBNow.getTitle());
+        assertEquals("Polisen och Fastighetsägarna (B)", onBNow.getPartners());
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-done.png"));
+    }
+
+    private static void awaitSynced() {
+        window.ui().waitUntil("the sync to end", () -> window.textOf("status.sync").startsWith("Synkad")
+                && !window.textOf("status.message").isEmpty()
+                && !window.textOf("status.sync").contains("Synkar"), SYNC_TIMEOUT);
+        String message = window.textOf("status.message");
+        assertTrue(message.startsWith("Synk klar"), message);
+    }
+
+    private static void sync(LocalStore laptop) throws Exception {
+        new SyncClient(new SyncSettings("localhost", config.port(), ServerConfig.DATABASE, config.trustStore()))
+                .sync(laptop, laptop == laptopB ? "lan2" : "lan", PASSWORD);
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(SyncScreensTest.class).getBundleContext(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(20_000);
+        if (service == null) {
+            throw new AssertionError(type.getSimpleName() + " is not registered");
+        }
+        return service;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
