@@ -2,6 +2,8 @@ package se.samverka.sync.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -39,16 +41,26 @@ final class ServerAccount {
         return account;
     }
 
-    /** The county's certificate beside the data, or that of a demo server started on this computer. */
+    /**
+     * The county's certificate beside the data, or that of a demo server started on this computer
+     * ({@code ./samverka server}), or none (the user chooses the file).
+     */
     private static Path defaultTrustStore(Path dataFolder) {
-        Path beside = dataFolder == null ? null : dataFolder.resolve("county-trust.p12");
-        if (beside != null && Files.exists(beside)) {
-            return beside;
+        List<Path> candidates = new ArrayList<>();
+        if (dataFolder != null) {
+            candidates.add(dataFolder.resolve("county-trust.p12"));
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path demo = Path.of(xdg != null ? xdg : System.getProperty("user.home") + "/.local/share")
-                .resolve("samverka-server").resolve("county-trust.p12");
-        return Files.exists(demo) ? demo : beside;
+        if (xdg != null && !xdg.isBlank()) {
+            candidates.add(Path.of(xdg, "samverka-server", "county-trust.p12"));
+        }
+        // $HOME first: Java's user.home comes from the account database and can differ from it.
+        for (String home : new String[] { System.getenv("HOME"), System.getProperty("user.home") }) {
+            if (home != null && !home.isBlank()) {
+                candidates.add(Path.of(home, ".local", "share", "samverka-server", "county-trust.p12"));
+            }
+        }
+        return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
     }
 
     void save() {
