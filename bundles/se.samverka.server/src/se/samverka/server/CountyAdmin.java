@@ -35,18 +35,9 @@ public final class CountyAdmin {
 
     /** The administration of a server that runs in another process on this machine, over TLS as the owner. */
     public static CountyAdmin remote(ServerConfig config) {
-        org.apache.derby.client.BasicClientDataSource client = new org.apache.derby.client.BasicClientDataSource();
-        client.setServerName(config.host());
-        client.setPortNumber(config.port());
-        client.setDatabaseName(ServerConfig.DATABASE);
-        try {
-            client.setSsl("peerAuthentication");
-        } catch (Exception e) {
-            throw new IllegalStateException("Derby's client has no TLS with server authentication", e);
-        }
-        System.setProperty("javax.net.ssl.trustStore", config.trustStore().toAbsolutePath().toString());
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        System.setProperty("javax.net.ssl.trustStorePassword", "samverka");
+        // The same TLS connection, server certificate checked, as a laptop's.
+        javax.sql.DataSource client = se.samverka.sync.SyncClient.dataSource(new se.samverka.sync.SyncSettings(
+                config.host(), config.port(), ServerConfig.DATABASE, config.trustStore()));
         return new CountyAdmin(() -> client.getConnection(ServerConfig.OWNER, new String(config.ownerPassword())),
                 config.folder());
     }

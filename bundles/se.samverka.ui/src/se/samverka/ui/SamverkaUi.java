@@ -31,6 +31,9 @@ public final class SamverkaUi {
     /** Persisted-state key of a record editor: the id of the record it edits. */
     public static final String RECORD_ID = "samverka.record.id";
 
+    /** Context key of the name of the user who signed in to this laptop's database (a {@code String}). */
+    public static final String SIGNED_IN_USER = "samverka.signedInUser";
+
     /** Event topic posted after a record was saved; the event's data is the record as saved. */
     public static final String TOPIC_RECORD_SAVED = "samverka/record/saved";
 

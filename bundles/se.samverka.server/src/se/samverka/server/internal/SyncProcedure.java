@@ -125,7 +125,8 @@ public final class SyncProcedure {
             for (SyncedObject record : records) {
                 assignIds(record);
                 Map<String, String> state = RecordState.of(record);
-                session.write(record.eClass().getName(), record.getId(), null, state);
+                String type = record.eClass().getName();
+                session.write(type, record.getId(), null, state, Scope.of(c, type, record.getId(), state));
             }
             c.commit();
             return records.size();
@@ -241,7 +242,7 @@ public final class SyncProcedure {
             if (row != null && merged.equals(row.state())) {
                 version = row.version();
             } else {
-                version = write(push.type(), push.id(), row, merged);
+                version = write(push.type(), push.id(), row, merged, scope);
             }
             if (merged.equals(push.state())) {
                 accepted.put(push.id(), version);
@@ -343,17 +344,17 @@ public final class SyncProcedure {
                 combined.put("note", note == null ? other : note + "\n" + other);
             }
             long version = combined.equals(existing.state()) ? existing.version()
-                    : write(existing.type(), existing.id(), existing, combined);
+                    : write(existing.type(), existing.id(), existing, combined, existing.scope());
             answer.put(existing.id(), new Record(existing.type(), existing.id(), version, combined));
             Map<String, String> tombstone = new TreeMap<>(merged);
             tombstone.put("deleted", "true");
-            long dup = write(push.type(), push.id(), null, tombstone);
+            long dup = write(push.type(), push.id(), null, tombstone, scope);
             answer.put(push.id(), new Record(push.type(), push.id(), dup, tombstone));
             return true;
         }
 
         private void refuse(Push push, Row row, String why) throws SQLException {
-            conflict(push.type(), push.id(), "*", row == null ? "" : "", why, REFUSED);
+            conflict(push.type(), push.id(), "*", "", why, REFUSED);
             if (row != null) {
                 answer.put(row.id(), new Record(row.type(), row.id(), row.version(), row.state()));
             } else {
@@ -400,8 +401,11 @@ public final class SyncProcedure {
                     other == null ? "" : other, caller.name(), reason, now));
         }
 
-        /** Writes a record's new state as the next version, with its scope, and keeps the version in HISTORY. */
-        long write(String type, String id, Row row, Map<String, String> state) throws SQLException {
+        /**
+         * Writes a record's new state as the next version, with its scope (worked out by the caller, who checked the
+         * rights with it), and keeps the version in HISTORY.
+         */
+        long write(String type, String id, Row row, Map<String, String> state, Scope scope) throws SQLException {
             long version = row == null ? 1 : row.version() + 1;
             long seq;
             try (Statement s = c.createStatement();
@@ -409,7 +413,6 @@ public final class SyncProcedure {
                 rs.next();
                 seq = rs.getLong(1);
             }
-            Scope scope = Scope.of(c, type, id, state);
             byte[] bytes = Wire.encodeState(state);
             Timestamp now = new Timestamp(System.currentTimeMillis());
             String sql = row == null
@@ -474,7 +477,7 @@ public final class SyncProcedure {
                         .keySet()) {
                     if (!out.containsKey(target) && !accepted.containsKey(target)) {
                         Row row = load(target);
-                        if (row != null && (checkpoint == 0 || !caller.mayRead(row.type(), row.id(), row.scope()))) {
+                        if (row != null && !caller.mayRead(row.type(), row.id(), row.scope())) {
                             out.put(target, new Record(row.type(), row.id(), row.version(), row.state()));
                         }
                     }

@@ -23,6 +23,7 @@ import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
 import se.samverka.store.SeedData;
 import se.samverka.store.StoreException;
+import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.internal.signin.SignInCredentials;
 import se.samverka.ui.internal.signin.SignInDialog;
@@ -97,6 +98,7 @@ public class LifeCycleManager {
                 DemoLoading.loadIfEmpty(store, seed, messages);
             }
         }
+        context.set(SamverkaUi.SIGNED_IN_USER, user);
         context.set(LocalStore.class, store);
         // The open store as an OSGi service: the plugins' services (DS components) start when it appears.
         BundleContext bundleContext = FrameworkUtil.getBundle(LifeCycleManager.class).getBundleContext();

@@ -100,8 +100,9 @@ final class JpaSyncPort implements SyncPort {
             // Each top-level record once, with the newest change it includes, in the order of its first change.
             Map<String, Long> upTo = new LinkedHashMap<>();
             Map<String, SyncedObject> roots = new HashMap<>();
+            Map<String, SyncedObject> rootOf = roots(em, unsent);
             for (ChangeLogRow change : unsent) {
-                SyncedObject root = root(em, change.objectType, change.objectId);
+                SyncedObject root = rootOf.get(change.objectId);
                 if (root != null) {
                     roots.putIfAbsent(root.getId(), root);
                     upTo.merge(root.getId(), change.seq, Math::max);
@@ -125,9 +126,11 @@ final class JpaSyncPort implements SyncPort {
                     .setParameter("upTo", incoming.sentUpTo()).executeUpdate();
             // Records changed here while the sync ran keep their base; their changes go with the next sync.
             Set<String> changedMeanwhile = new HashSet<>();
-            for (ChangeLogRow change : em.createQuery("select c from ChangeLogRow c where c.sent = false",
-                    ChangeLogRow.class).getResultList()) {
-                SyncedObject root = root(em, change.objectType, change.objectId);
+            List<ChangeLogRow> unsent = em.createQuery("select c from ChangeLogRow c where c.sent = false",
+                    ChangeLogRow.class).getResultList();
+            Map<String, SyncedObject> rootOf = roots(em, unsent);
+            for (ChangeLogRow change : unsent) {
+                SyncedObject root = rootOf.get(change.objectId);
                 changedMeanwhile.add(root == null ? change.objectId : root.getId());
             }
             Map<String, SyncedObject> written = new HashMap<>();
@@ -264,6 +267,20 @@ final class JpaSyncPort implements SyncPort {
     private static SyncedObject local(EntityManager em, SyncedObject stub, Map<String, SyncedObject> written) {
         SyncedObject done = written.get(stub.getId());
         return done != null ? done : (SyncedObject) em.find(stub.getClass(), stub.getId());
+    }
+
+    /**
+     * The top-level record of each changed object, looked up once per object however many changes it has (a part
+     * no longer in any record maps to null).
+     */
+    private static Map<String, SyncedObject> roots(EntityManager em, List<ChangeLogRow> changes) {
+        Map<String, SyncedObject> roots = new HashMap<>();
+        for (ChangeLogRow change : changes) {
+            if (!roots.containsKey(change.objectId)) {
+                roots.put(change.objectId, root(em, change.objectType, change.objectId));
+            }
+        }
+        return roots;
     }
 
     /** The top-level record a changed object belongs to (itself, or the record that contains it), or null. */

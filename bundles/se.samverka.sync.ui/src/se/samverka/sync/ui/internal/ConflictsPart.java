@@ -3,6 +3,7 @@ package se.samverka.sync.ui.internal;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -103,24 +104,20 @@ public class ConflictsPart {
         reload();
     }
 
-    private interface Text0 {
-        String of(Conflict conflict);
-    }
-
-    private void column(String title, int width, Text0 text) {
+    private void column(String title, int width, Function<Conflict, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                String value = text.of((Conflict) element);
+                String value = text.apply((Conflict) element);
                 return value == null ? "" : value.replace('\n', ' ');
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return text.of((Conflict) element);
+                return text.apply((Conflict) element);
             }
         });
     }

@@ -1,7 +1,5 @@
 package se.samverka.sync.ui.internal;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -13,6 +11,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.samverka.core.SamverkaEnvironment;
 import se.samverka.store.LocalStore;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
@@ -30,15 +29,15 @@ public class SyncAddon {
 
     @Inject
     @Optional
-    void storeOpened(LocalStore store, StatusLine statusLine, UISynchronize ui, @Translation Messages messages,
-            @Named(TranslationService.LOCALE) Locale locale) {
+    void storeOpened(LocalStore store, @Named(SamverkaUi.SIGNED_IN_USER) String user, StatusLine statusLine,
+            UISynchronize ui, @Translation Messages messages, @Named(TranslationService.LOCALE) Locale locale,
+            SamverkaEnvironment environment) {
         if (session != null && session.store() == store) {
             return;
         }
         // The server account is usually named as the user who signed in to this laptop.
-        String user = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("se.samverka.ui")
-                .get("lastUser", System.getProperty("user.name", ""));
-        session = new SyncSession(store, statusLine, ui, messages, locale, ServerAccount.load(user, dataFolder()));
+        session = new SyncSession(store, statusLine, ui, messages, locale,
+                ServerAccount.load(user, environment.dataDirectory()));
         context.set(SyncSession.class, session);
         ui.asyncExec(session::showState);
     }
@@ -51,12 +50,4 @@ public class SyncAddon {
         }
     }
 
-    private static Path dataFolder() {
-        String area = System.getProperty("osgi.instance.area");
-        try {
-            return area == null ? null : Path.of(URI.create(area.replace(" ", "%20")));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -87,7 +87,7 @@ public final class SyncSession {
                 SubMonitor progress = SubMonitor.convert(monitor, messages.job_name, 10);
                 String outcome;
                 try {
-                    progress.subTask(MessageFormat.format(messages.job_sending, store.sync().outbox().size()));
+                    progress.subTask(MessageFormat.format(messages.job_sending, store.sync().unsentChanges()));
                     progress.worked(1);
                     SyncReport report = new SyncClient(account.settings()).sync(store, account.user,
                             account.password, monitor::isCanceled);
