@@ -50,6 +50,12 @@ public interface SyncPort {
     Instant lastSync();
 
     /**
+     * The key the server gave this database for sync by file (sent on every online sync), or null before the first
+     * online sync.
+     */
+    byte[] fileKey();
+
+    /**
      * A record to push: its current state (possibly a tombstone), the server version it was based on (0 for a record
      * made here) and the newest change number it includes.
      */
@@ -64,9 +70,10 @@ public interface SyncPort {
      * @param accepted   server versions of pushed records that the server took as they were (so not sent back)
      * @param conflicts  conflicts the server found in what was pushed
      * @param checkpoint the server's change number up to which this answer is complete
+     * @param fileKey    this database's key for sync by file, or null if the answer has none
      */
     record Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
-            long checkpoint) {
+            long checkpoint, byte[] fileKey) {
     }
 
     /** A record as the server has it, with the server's version. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.apache.derby.client.BasicClientDataSource;
 
@@ -51,6 +52,18 @@ public final class SyncClient {
         this.settings = settings;
     }
 
+    /** How far a sync has come: told as each step ends, for progress shown to the user. */
+    public enum Phase {
+        /** The outbox is read and the request made. */
+        PREPARED,
+        /** Signed in on the server (TLS and Derby's authentication). */
+        CONNECTED,
+        /** The server's answer is here; the server has committed what it took in. */
+        ANSWERED,
+        /** The answer is taken in on the laptop (one local transaction committed). */
+        APPLIED
+    }
+
     public SyncReport sync(LocalStore store, String user, char[] password) throws SyncException {
         return sync(store, user, password, () -> false);
     }
@@ -62,8 +75,50 @@ public final class SyncClient {
      */
     public SyncReport sync(LocalStore store, String user, char[] password, BooleanSupplier cancelled)
             throws SyncException {
+        return sync(store, user, password, cancelled, phase -> {
+        });
+    }
+
+    /** Syncs as {@link #sync(LocalStore, String, char[], BooleanSupplier)}, telling {@code progress} each phase. */
+    public SyncReport sync(LocalStore store, String user, char[] password, BooleanSupplier cancelled,
+            Consumer<Phase> progress) throws SyncException {
         long started = System.nanoTime();
         SyncPort port = store.sync();
+        Prepared request = prepare(port);
+        if (cancelled.getAsBoolean()) {
+            throw new SyncException(Reason.CANCELLED, "Cancelled", null);
+        }
+        progress.accept(Phase.PREPARED);
+        byte[] answer = call(request.bytes(), user, password, cancelled, progress);
+        progress.accept(Phase.ANSWERED);
+        Response response;
+        try {
+            response = Wire.decodeResponse(answer);
+        } catch (IllegalArgumentException e) {
+            throw new SyncException(Reason.SERVER, "The server's answer cannot be read: " + e.getMessage(), e);
+        }
+        int conflicts = takeIn(port, response, request.sentUpTo());
+        progress.accept(Phase.APPLIED);
+        return new SyncReport(request.pushes(), response.records().size(), conflicts, request.bytes().length,
+                answer.length, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * On a machine with a connection: hands a laptop's sync file ({@link SyncFiles#export}) to the server, signed in
+     * as the file's user, and returns the server's sealed answer for the laptop. The file is neither opened nor
+     * changed here: only the laptop and the server hold its key.
+     */
+    public byte[] forward(byte[] requestFile, String user, char[] password, BooleanSupplier cancelled)
+            throws SyncException {
+        return call(requestFile, user, password, cancelled, phase -> {
+        });
+    }
+
+    /** A request made from the outbox. */
+    record Prepared(byte[] bytes, long sentUpTo, int pushes) {
+    }
+
+    static Prepared prepare(SyncPort port) {
         List<Outgoing> outbox = port.outbox();
         long sentUpTo = outbox.stream().mapToLong(Outgoing::upToChange).max().orElse(0);
         List<Push> pushes = new ArrayList<>(outbox.size());
@@ -71,17 +126,12 @@ public final class SyncClient {
             pushes.add(new Push(out.record().eClass().getName(), out.record().getId(), out.baseVersion(),
                     RecordState.of(out.record())));
         }
-        byte[] request = Wire.encode(new Request(port.replicaId(), port.checkpoint(), pushes));
-        if (cancelled.getAsBoolean()) {
-            throw new SyncException(Reason.CANCELLED, "Cancelled", null);
-        }
-        byte[] answer = call(request, user, password, cancelled);
-        Response response;
-        try {
-            response = Wire.decodeResponse(answer);
-        } catch (IllegalArgumentException e) {
-            throw new SyncException(Reason.SERVER, "The server's answer cannot be read: " + e.getMessage(), e);
-        }
+        return new Prepared(Wire.encode(new Request(port.replicaId(), port.checkpoint(), pushes)), sentUpTo,
+                pushes.size());
+    }
+
+    /** Takes a server's answer in, in one local transaction; returns the number of new conflicts. */
+    static int takeIn(SyncPort port, Response response, long sentUpTo) throws SyncException {
         List<SyncPort.Versioned> records = new ArrayList<>();
         for (Record record : inDependencyOrder(response.records())) {
             records.add(new SyncPort.Versioned(RecordState.toRecord(record.type(), record.id(), record.state()),
@@ -93,16 +143,15 @@ public final class SyncClient {
                 .toList();
         try {
             port.apply(new SyncPort.Incoming(sentUpTo, records, response.accepted(), conflicts,
-                    response.checkpoint()));
+                    response.checkpoint(), response.fileKey()));
         } catch (StoreException e) {
             throw new SyncException(Reason.LOCAL, e.getMessage(), e);
         }
-        return new SyncReport(pushes.size(), records.size(), conflicts.size(), request.length, answer.length,
-                (System.nanoTime() - started) / 1_000_000);
+        return conflicts.size();
     }
 
-    private byte[] call(byte[] request, String user, char[] password, BooleanSupplier cancelled)
-            throws SyncException {
+    private byte[] call(byte[] request, String user, char[] password, BooleanSupplier cancelled,
+            Consumer<Phase> progress) throws SyncException {
         BasicClientDataSource source = dataSource(settings);
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "Samverka sync cancellation");
@@ -111,6 +160,7 @@ public final class SyncClient {
         });
         try (Connection connection = source.getConnection(user, new String(password));
                 CallableStatement call = connection.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
+            progress.accept(Phase.CONNECTED);
             watcher.scheduleWithFixedDelay(() -> {
                 if (cancelled.getAsBoolean()) {
                     try {
@@ -166,8 +216,12 @@ public final class SyncClient {
         if (state.equals("08001") || state.equals("08006")) {
             return new SyncException(Reason.UNREACHABLE, message, e);
         }
-        if (state.startsWith("38") && message != null && message.contains("SAMVERKA-DISABLED")) {
+        if (state.equals("38S01")) { // the sync procedure's refusal of a disabled user
             return new SyncException(Reason.SIGN_IN, message, e);
+        }
+        SyncException.FileProblem problem = SyncException.FileProblem.ofSqlState(state);
+        if (problem != null) {
+            return new SyncException(problem, "The server refused the sync file (" + problem + ")", e);
         }
         return new SyncException(Reason.SERVER, message, e);
     }

@@ -17,8 +17,8 @@ import se.samverka.server.ServerConfig;
  */
 public final class CountySchema {
 
-    /** Raised when a change of this schema needs a step for existing databases. */
-    public static final int VERSION = 1;
+    /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
+    public static final int VERSION = 2;
 
     private CountySchema() {
     }
@@ -95,10 +95,37 @@ public final class CountySchema {
                         + "EXTERNAL NAME 'se.samverka.server.internal.SyncProcedure.sync' "
                         + "EXTERNAL SECURITY DEFINER");
                 s.execute("CREATE TABLE SAMVERKA.SCHEMA_VERSION (VERSION INT NOT NULL)");
-                s.execute("INSERT INTO SAMVERKA.SCHEMA_VERSION VALUES (" + VERSION + ")");
+                s.execute("INSERT INTO SAMVERKA.SCHEMA_VERSION VALUES (1)");
+                c.commit();
+            }
+            upgrade(c);
+        }
+    }
+
+    /** Brings a database made by an earlier version up to {@link #VERSION}, one step per version, each one commit. */
+    private static void upgrade(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        int version;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION")) {
+            rs.next();
+            version = rs.getInt(1);
+        }
+        if (version > VERSION) {
+            throw new SQLException("The county database was made by a newer version of Samverka (schema " + version
+                    + "; this version knows " + VERSION + ")", "XJ040");
+        }
+        try (Statement s = c.createStatement()) {
+            if (version < 2) {
+                // Sync by file: each laptop's key, and the newest file it handed in.
+                s.execute("CREATE TABLE SAMVERKA.REPLICAS (REPLICA VARCHAR(36) NOT NULL, "
+                        + "USER_NAME VARCHAR(128) NOT NULL, FILE_KEY VARCHAR(64) NOT NULL, LAST_FILE BIGINT NOT NULL, "
+                        + "CREATED_AT TIMESTAMP, PRIMARY KEY (REPLICA, USER_NAME))");
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 2");
                 c.commit();
             }
         }
+        c.setAutoCommit(true);
     }
 
     private static boolean hasTable(Connection c, String table) throws SQLException {

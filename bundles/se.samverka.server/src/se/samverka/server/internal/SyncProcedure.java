@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.SyncedObject;
+import se.samverka.sync.SyncException.FileProblem;
 import se.samverka.sync.protocol.Merge;
 import se.samverka.sync.protocol.Messages.FieldConflict;
 import se.samverka.sync.protocol.Messages.Push;
@@ -29,6 +30,7 @@ import se.samverka.sync.protocol.Messages.Record;
 import se.samverka.sync.protocol.Messages.Request;
 import se.samverka.sync.protocol.Messages.Response;
 import se.samverka.sync.protocol.RecordState;
+import se.samverka.sync.protocol.SyncFile;
 import se.samverka.sync.protocol.Wire;
 
 /**
@@ -71,7 +73,7 @@ public final class SyncProcedure {
         byte[] answer;
         javax.sql.DataSource source = owner;
         if (source == null) {
-            throw new SQLException("SAMVERKA-SERVER: the county server is not running", "38003");
+            throw new SQLException("SAMVERKA-SERVER: the county server is not running", "38S03");
         }
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
@@ -90,12 +92,64 @@ public final class SyncProcedure {
 
     private static byte[] exchange(Connection c, String name, byte[] bytes) throws SQLException {
         Scope.Caller caller = caller(c, name);
+        if (SyncFile.isSyncFile(bytes)) {
+            return exchangeFile(c, caller, bytes);
+        }
         Request in;
         try {
             in = Wire.decodeRequest(bytes);
         } catch (IllegalArgumentException e) {
-            throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38002");
+            throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38S02");
         }
+        return Wire.encode(exchange(c, caller, in));
+    }
+
+    /**
+     * A request carried on a file ({@link SyncFile}), handed in by the laptop's user from another machine: opened
+     * with the key this server gave that laptop, answered as an online sync would be, and the answer sealed with the
+     * same key. A file that was changed, is another user's, or is older than one already taken in is refused.
+     */
+    private static byte[] exchangeFile(Connection c, Scope.Caller caller, byte[] file) throws SQLException {
+        SyncFile.Header header;
+        try {
+            header = SyncFile.header(file);
+        } catch (IllegalArgumentException e) {
+            throw refused(FileProblem.NOT_A_SYNC_FILE, e.getMessage());
+        }
+        if (header.kind() != SyncFile.Kind.REQUEST) {
+            throw refused(FileProblem.WRONG_KIND, "this is an answer from the server, to be read in on the laptop");
+        }
+        if (!header.user().equalsIgnoreCase(caller.name())) {
+            throw refused(FileProblem.OTHER_USER, "the file is " + header.user() + "'s");
+        }
+        byte[] key = FileKeys.existingKey(c, caller.name(), header.replica());
+        if (key == null) {
+            throw refused(FileProblem.NO_KEY, "the laptop has never synced with this server over the network");
+        }
+        Request in;
+        try {
+            in = Wire.decodeRequest(SyncFile.open(file, key));
+        } catch (IllegalArgumentException e) {
+            throw refused(FileProblem.CHANGED, e.getMessage());
+        }
+        if (!in.replica().equals(header.replica())) {
+            throw refused(FileProblem.CHANGED, "the file's header does not match its content");
+        }
+        if (!FileKeys.takeFile(c, caller.name(), header.replica(), header.madeMillis())) {
+            throw refused(FileProblem.OLDER, "a newer file from this laptop has already been handed in");
+        }
+        Response out = exchange(c, caller, in);
+        return SyncFile.seal(new SyncFile.Header(SyncFile.Kind.ANSWER, header.user(), header.replica(),
+                header.checkpoint(), header.sentUpTo(), System.currentTimeMillis(), out.records().size()),
+                Wire.encode(out), key);
+    }
+
+    /** A refused sync file: the SQLState says why (Derby's network client passes that on, not the message). */
+    private static SQLException refused(FileProblem problem, String why) {
+        return new SQLException("SAMVERKA-FILE: " + problem + ": " + why, problem.sqlState());
+    }
+
+    private static Response exchange(Connection c, Scope.Caller caller, Request in) throws SQLException {
         try (Statement lock = c.createStatement()) {
             lock.execute("LOCK TABLE SAMVERKA.RECORDS IN EXCLUSIVE MODE");
         }
@@ -113,7 +167,7 @@ public final class SyncProcedure {
             log.setInt(5, out.conflicts().size());
             log.executeUpdate();
         }
-        return Wire.encode(out);
+        return out;
     }
 
     /** Loads records as the county's own (the demo county, an import), in the order given. */
@@ -153,7 +207,7 @@ public final class SyncProcedure {
             find.setString(1, name);
             try (ResultSet rs = find.executeQuery()) {
                 if (!rs.next() || rs.getInt(4) != 0) {
-                    throw new SQLException("SAMVERKA-DISABLED: " + name + " may not sync", "38001");
+                    throw new SQLException("SAMVERKA-DISABLED: " + name + " may not sync", "38S01");
                 }
                 String role = rs.getString(1);
                 String municipality = rs.getString(2);
@@ -489,7 +543,8 @@ public final class SyncProcedure {
                 rs.next();
                 newCheckpoint = Math.max(rs.getLong(1), checkpoint);
             }
-            return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts);
+            return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts,
+                    FileKeys.keyFor(c, caller.name(), replica));
         }
 
         private Row load(String id) throws SQLException {

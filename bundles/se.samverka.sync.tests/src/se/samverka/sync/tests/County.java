@@ -31,6 +31,7 @@ final class County implements AutoCloseable {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final String OWNER_PASSWORD = "ägarens-lösenord";
+    static final String KEY_PASSWORD = "nyckel-lösenord";
     static final char[] PASSWORD = "lösenord-123".toCharArray();
 
     final CountyData data;
@@ -59,7 +60,7 @@ final class County implements AutoCloseable {
                 .resolve(name + "-" + UUID.randomUUID());
         Files.createDirectories(folder);
         ServerConfig config = new ServerConfig(folder.resolve("server"), "localhost", freePort(),
-                OWNER_PASSWORD.toCharArray(), "nyckel-lösenord".toCharArray());
+                OWNER_PASSWORD.toCharArray(), KEY_PASSWORD.toCharArray());
         server = CountyServer.start(config);
         data = DemoCounty.generate(TODAY);
         server.admin().seed(data.all());
@@ -72,6 +73,16 @@ final class County implements AutoCloseable {
         server.admin().createUser("lan2", PASSWORD, Role.COUNTY, null, null);
         server.admin().createUser("samordnare", PASSWORD, Role.COORDINATOR, municipality.getId(), null);
         settings = new SyncSettings("localhost", config.port(), ServerConfig.DATABASE, config.trustStore());
+    }
+
+    /** This county's folder under target/: the server's folder and the laptops' databases. */
+    Path folder() {
+        return folder;
+    }
+
+    /** The county server's folder (its database, key store and trust store). */
+    Path serverFolder() {
+        return folder.resolve("server");
     }
 
     /** A new laptop database for a user. */

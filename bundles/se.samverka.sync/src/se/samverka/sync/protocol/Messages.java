@@ -10,7 +10,7 @@ public final class Messages {
     }
 
     /** The version of this format; a server refuses a request in a format it does not know. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /**
      * A laptop's request: what it changed, and from where it wants the server's changes.
@@ -33,9 +33,11 @@ public final class Messages {
      * @param accepted   server versions of pushed records taken exactly as they were pushed
      * @param records    records the laptop must take (changed by others, merged, or refused)
      * @param conflicts  what could not be merged
+     * @param fileKey    the laptop's key for sync by file ({@link SyncFile}), which the server keeps for this laptop
+     *                   and user; empty if it has none for them
      */
     public record Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
-            List<FieldConflict> conflicts) {
+            List<FieldConflict> conflicts, byte[] fileKey) {
     }
 
     /** A record in the server's state and version. */

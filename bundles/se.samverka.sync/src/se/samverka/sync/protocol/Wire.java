@@ -89,6 +89,8 @@ public final class Wire {
                 }
                 out.writeLong(c.atMillis());
             }
+            out.writeInt(response.fileKey().length);
+            out.write(response.fileKey());
         });
     }
 
@@ -112,7 +114,8 @@ public final class Wire {
                 conflicts.add(new FieldConflict(readString(in), readString(in), readString(in), readString(in),
                         readString(in), readString(in), readString(in), readString(in), in.readLong()));
             }
-            return new Response(checkpoint, accepted, records, conflicts);
+            byte[] fileKey = in.readNBytes(in.readInt());
+            return new Response(checkpoint, accepted, records, conflicts, fileKey);
         });
     }
 

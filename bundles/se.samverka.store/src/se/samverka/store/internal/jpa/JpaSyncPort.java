@@ -33,6 +33,7 @@ final class JpaSyncPort implements SyncPort {
     private static final String REPLICA = "replica";
     private static final String CHECKPOINT = "checkpoint";
     private static final String LAST_SYNC = "lastSync";
+    private static final String FILE_KEY = "fileKey";
 
     private final Supplier<EntityManagerFactory> factory;
 
@@ -74,6 +75,16 @@ final class JpaSyncPort implements SyncPort {
         EntityManager em = factory.get().createEntityManager();
         try {
             return setting(em, LAST_SYNC).map(Instant::parse).orElse(null);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public byte[] fileKey() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            return setting(em, FILE_KEY).map(java.util.Base64.getDecoder()::decode).orElse(null);
         } finally {
             em.close();
         }
@@ -168,6 +179,9 @@ final class JpaSyncPort implements SyncPort {
             }
             put(em, CHECKPOINT, Long.toString(incoming.checkpoint()));
             put(em, LAST_SYNC, Instant.now().toString());
+            if (incoming.fileKey() != null && incoming.fileKey().length > 0) {
+                put(em, FILE_KEY, java.util.Base64.getEncoder().encodeToString(incoming.fileKey()));
+            }
             em.getTransaction().commit();
         } catch (PersistenceException e) {
             throw new StoreException(Reason.FAILED, "Cannot take in what the server sent: " + e.getMessage(), e);

@@ -58,4 +58,26 @@ public class Messages {
     public String resolve_failed;
     public String resolved;
     public String field_whole;
+    public String command_exportFile;
+    public String command_handInFile;
+    public String command_readAnswer;
+    public String job_handIn;
+    public String file_filterName;
+    public String file_exported;
+    public String file_exportFailed;
+    public String file_handInTitle;
+    public String file_handInMessage;
+    public String file_handedIn;
+    public String file_handInFailed;
+    public String file_read;
+    public String file_readFailed;
+    public String file_NOT_A_SYNC_FILE;
+    public String file_CHANGED;
+    public String file_WRONG_KIND;
+    public String file_OTHER_USER;
+    public String file_OTHER_LAPTOP;
+    public String file_NO_KEY;
+    public String file_OLDER;
+    public String file_OUT_OF_DATE;
+    public String file_UNREADABLE;
 }

@@ -76,6 +76,17 @@ final class ServerAccount {
         }
     }
 
+    /** This account's server, signed in as another user (for handing in that user's sync file); not saved. */
+    ServerAccount forUser(String name) {
+        ServerAccount other = new ServerAccount();
+        other.host = host;
+        other.port = port;
+        other.trustStore = trustStore;
+        other.user = name;
+        other.password = name.equalsIgnoreCase(user) ? password : null;
+        return other;
+    }
+
     boolean complete() {
         return password != null && trustStore != null && !user.isBlank() && !host.isBlank();
     }

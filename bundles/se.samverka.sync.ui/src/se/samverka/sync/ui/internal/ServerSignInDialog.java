@@ -31,11 +31,21 @@ final class ServerSignInDialog extends TitleAreaDialog {
     private Text user;
     private Text password;
     private Text trust;
+    private String message;
+    private boolean userFixed;
 
     ServerSignInDialog(Shell parent, Messages messages, ServerAccount account) {
         super(parent);
         this.messages = messages;
         this.account = account;
+        this.message = messages.signin_message;
+    }
+
+    /** For handing in a sync file: the file's user signs in (the name cannot be changed), with this message. */
+    ServerSignInDialog forFile(String text) {
+        message = text;
+        userFixed = true;
+        return this;
     }
 
     @Override
@@ -48,7 +58,7 @@ final class ServerSignInDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         setTitle(messages.signin_title);
-        setMessage(messages.signin_message);
+        setMessage(message);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
@@ -56,6 +66,7 @@ final class ServerSignInDialog extends TitleAreaDialog {
         host = field(form, messages.signin_server, SWT.BORDER, "sync.signin.host", account.host);
         port = field(form, messages.signin_port, SWT.BORDER, "sync.signin.port", Integer.toString(account.port));
         user = field(form, messages.signin_user, SWT.BORDER, "sync.signin.user", account.user);
+        user.setEditable(!userFixed);
         password = field(form, messages.signin_password, SWT.BORDER | SWT.PASSWORD, "sync.signin.password", "");
         trust = field(form, messages.signin_trust, SWT.BORDER, "sync.signin.trust",
                 account.trustStore == null ? "" : account.trustStore.toString());

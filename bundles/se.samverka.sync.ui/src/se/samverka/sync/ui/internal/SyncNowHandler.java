@@ -1,8 +1,6 @@
 package se.samverka.sync.ui.internal;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -11,12 +9,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.ui.services.IServiceConstants;
 
 /** "Synka nu": asks for the server sign-in the first time in a session, then syncs as a Job. */
-public class SyncNowHandler {
-
-    @CanExecute
-    boolean canExecute(@Optional SyncSession session) {
-        return session != null && !session.running();
-    }
+public class SyncNowHandler extends IdleSessionHandler {
 
     @Execute
     void execute(SyncSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,

@@ -1,13 +1,17 @@
 package se.samverka.sync.ui.internal;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -19,7 +23,9 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import se.samverka.store.LocalStore;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncException;
+import se.samverka.sync.SyncFiles;
 import se.samverka.sync.SyncReport;
+import se.samverka.sync.protocol.SyncFile;
 import se.samverka.ui.StatusLine;
 
 /**
@@ -79,36 +85,49 @@ public final class SyncSession {
 
     /** Runs a sync as a Job with progress and cancellation; the result goes to the status line. */
     Job start() {
+        return run(messages.job_name, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, messages.job_name, 10);
+            try {
+                progress.subTask(MessageFormat.format(messages.job_sending, store.sync().unsentChanges()));
+                progress.worked(1);
+                SyncReport report = new SyncClient(account.settings()).sync(store, account.user, account.password,
+                        monitor::isCanceled);
+                progress.worked(9);
+                return MessageFormat.format(messages.result_done, report.pushed(), report.received(),
+                        report.conflicts());
+            } catch (SyncException e) {
+                if (e.reason() == SyncException.Reason.SIGN_IN) {
+                    account.password = null;
+                }
+                return MessageFormat.format(messages.result_failed, explain(e));
+            } catch (RuntimeException e) {
+                return MessageFormat.format(messages.result_failed, e.getMessage());
+            }
+        }, outcome -> {
+        });
+    }
+
+    /**
+     * Runs {@code work} as a user Job of the sync family (one at a time): its outcome goes to the status line and
+     * then to {@code done}, on the UI thread.
+     */
+    private Job run(String name, Function<IProgressMonitor, String> work, Consumer<String> done) {
         running = true;
         showState();
-        Job job = new Job(messages.job_name) {
+        Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                SubMonitor progress = SubMonitor.convert(monitor, messages.job_name, 10);
                 String outcome;
                 try {
-                    progress.subTask(MessageFormat.format(messages.job_sending, store.sync().unsentChanges()));
-                    progress.worked(1);
-                    SyncReport report = new SyncClient(account.settings()).sync(store, account.user,
-                            account.password, monitor::isCanceled);
-                    progress.worked(9);
-                    outcome = MessageFormat.format(messages.result_done, report.pushed(), report.received(),
-                            report.conflicts());
-                } catch (SyncException e) {
-                    if (e.reason() == SyncException.Reason.SIGN_IN) {
-                        account.password = null;
-                    }
-                    outcome = MessageFormat.format(messages.result_failed, explain(e));
-                } catch (RuntimeException e) {
-                    outcome = MessageFormat.format(messages.result_failed, e.getMessage());
+                    outcome = work.apply(monitor);
                 } finally {
                     running = false;
                 }
-                String shown = outcome;
                 ui.asyncExec(() -> {
-                    statusLine.setMessage(shown);
+                    statusLine.setMessage(outcome);
                     showState();
                     listeners.forEach(Runnable::run);
+                    done.accept(outcome);
                 });
                 return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
@@ -123,6 +142,54 @@ public final class SyncSession {
         return job;
     }
 
+    /** Writes the unsent changes to a sync file; returns what to tell the user (on the UI thread, it is quick). */
+    String exportFile(Path file) {
+        try {
+            SyncFile.Header header = SyncFiles.export(store, account.user, file);
+            return MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
+        } catch (SyncException e) {
+            return MessageFormat.format(messages.file_exportFailed, explain(e));
+        }
+    }
+
+    /**
+     * Hands a laptop's sync file in to the county server as a Job, signed in as {@code signIn} (the file's user),
+     * and writes the answer beside it; {@code done} gets what to tell the user (on the UI thread).
+     */
+    Job handIn(Path request, ServerAccount signIn, Consumer<String> done) {
+        return run(messages.job_handIn, monitor -> {
+            monitor.beginTask(messages.job_handIn, IProgressMonitor.UNKNOWN);
+            try {
+                Path answer = SyncFiles.answerFor(request);
+                SyncFile.Header answered = SyncFiles.handIn(new SyncClient(signIn.settings()), request, answer,
+                        signIn.password, monitor::isCanceled);
+                return MessageFormat.format(messages.file_handedIn, answered.records(), answer.getFileName(),
+                        answer.getParent());
+            } catch (SyncException e) {
+                return MessageFormat.format(messages.file_handInFailed, explain(e));
+            } catch (RuntimeException e) {
+                return MessageFormat.format(messages.file_handInFailed, e.getMessage());
+            } finally {
+                Arrays.fill(signIn.password, '\0');
+            }
+        }, done);
+    }
+
+    /** Takes an answer file in (one local transaction); returns what to tell the user. */
+    String readAnswer(Path file) {
+        String outcome;
+        try {
+            SyncReport report = SyncFiles.readAnswer(store, file);
+            outcome = MessageFormat.format(messages.file_read, report.received(), report.conflicts());
+        } catch (SyncException e) {
+            outcome = MessageFormat.format(messages.file_readFailed, explain(e));
+        }
+        statusLine.setMessage(outcome);
+        showState();
+        listeners.forEach(Runnable::run);
+        return outcome;
+    }
+
     private String explain(SyncException e) {
         return switch (e.reason()) {
         case UNREACHABLE -> messages.reason_UNREACHABLE;
@@ -131,6 +198,17 @@ public final class SyncSession {
         case SERVER -> MessageFormat.format(messages.reason_SERVER, e.getMessage());
         case LOCAL -> MessageFormat.format(messages.reason_LOCAL, e.getMessage());
         case CANCELLED -> messages.reason_CANCELLED;
+        case FILE -> switch (e.fileProblem()) {
+            case NOT_A_SYNC_FILE -> messages.file_NOT_A_SYNC_FILE;
+            case CHANGED -> messages.file_CHANGED;
+            case WRONG_KIND -> messages.file_WRONG_KIND;
+            case OTHER_USER -> messages.file_OTHER_USER;
+            case OTHER_LAPTOP -> messages.file_OTHER_LAPTOP;
+            case NO_KEY -> messages.file_NO_KEY;
+            case OLDER -> messages.file_OLDER;
+            case OUT_OF_DATE -> messages.file_OUT_OF_DATE;
+            case UNREADABLE -> MessageFormat.format(messages.file_UNREADABLE, e.getMessage());
+        };
         };
     }
 

@@ -1,0 +1,25 @@
+package se.samverka.sync.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/** Synk → "Exportera ändringar till fil …": the unsent changes into a sealed sync file. */
+public class ExportFileHandler extends IdleSessionHandler {
+
+    @Execute
+    void execute(SyncSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Translation Messages messages) {
+        String title = messages.command_exportFile;
+        Path file = SyncFileDialogs.save(shell, messages, title, session.account().user);
+        if (file != null) {
+            MessageDialog.openInformation(shell, title, session.exportFile(file));
+        }
+    }
+}
