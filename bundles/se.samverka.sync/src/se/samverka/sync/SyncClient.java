@@ -209,6 +209,10 @@ public final class SyncClient {
         if (state.equals("08004") || state.equals("28502")) {
             return new SyncException(Reason.SIGN_IN, message, e);
         }
+        if (brokenOff(e)) {
+            // The server went away in the middle (a handshake cut short, a connection reset): not a trust problem.
+            return new SyncException(Reason.UNREACHABLE, message, e);
+        }
         if (message != null && (message.contains("PKIX") || message.contains("certificate")
                 || message.contains("SSL") || message.contains("handshake"))) {
             return new SyncException(Reason.UNTRUSTED, message, e);
@@ -224,6 +228,20 @@ public final class SyncClient {
             return new SyncException(problem, "The server refused the sync file (" + problem + ")", e);
         }
         return new SyncException(Reason.SERVER, message, e);
+    }
+
+    /** Whether the connection broke off (end of stream or reset) rather than being refused. */
+    private static boolean brokenOff(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof SQLException sql ? sql.getNextException() : null) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof java.io.EOFException || t instanceof java.net.SocketException
+                    || message.contains("terminated the handshake") || message.contains("Connection reset")
+                    || message.contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records that others refer to come first, so that the store finds what each record refers to. */

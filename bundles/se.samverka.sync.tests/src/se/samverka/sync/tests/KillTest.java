@@ -169,7 +169,8 @@ class KillTest {
                     assertTrue(e.getCause() instanceof SyncException, "a killed server is a sync error: " + e);
                     SyncException error = (SyncException) e.getCause();
                     assertTrue(error.reason() == SyncException.Reason.UNREACHABLE
-                            || error.reason() == SyncException.Reason.SERVER, "reason " + error.reason());
+                            || error.reason() == SyncException.Reason.SERVER,
+                            "reason " + error.reason() + ": " + error.getMessage());
                     where = phases.isEmpty() ? "before connecting" : "after " + phases.get(phases.size() - 1);
                 }
                 if (connectedAt[0] >= 0 && answeredAt[0] >= 0) {
@@ -278,7 +279,7 @@ class KillTest {
     }
 
     /** The model's classes of top-level records: concrete synced classes that no record contains. */
-    private static List<EClass> recordTypes() {
+    static List<EClass> recordTypes() {
         List<EClass> classes = new ArrayList<>();
         List<EClass> contained = new ArrayList<>();
         for (EClassifier classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {

@@ -173,6 +173,75 @@ class SyncScreensTest {
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-done.png"));
     }
 
+    @Test
+    @Order(3)
+    void syncByFileExportsHandsInAndReadsTheAnswerAndRefusesAChangedAnswer() throws Exception {
+        Path folder = Path.of(System.getProperty("derby.system.home")).resolveSibling("sync-files");
+        java.nio.file.Files.createDirectories(folder);
+        Path request = folder.resolve("kursgarden.samverka-synk");
+        Path answer = folder.resolve("kursgarden-svar.samverka-synk");
+        Path changed = folder.resolve("andrad-svar.samverka-synk");
+        // The native file chooser cannot be driven from here: the commands ask this chooser instead.
+        java.util.Map<String, Path> files = new java.util.HashMap<>(java.util.Map.of("export", request, "handIn",
+                request, "readAnswer", answer));
+        java.util.function.Function<String, Path> chooser = files::get;
+        window.ui().run(() -> app.model().getContext().set("se.samverka.sync.ui.fileChooser", chooser));
+
+        // Someone else's edit, online; and one at the venue, offline.
+        LocalProject onB = laptopB.find(LocalProject.class, projectId).orElseThrow();
+        onB.setPartners("Polisen, Fastighetsägarna och Räddningstjänsten (B)");
+        laptopB.save(onB);
+        sync(laptopB);
+        LocalProject atVenue = laptopA.find(LocalProject.class, projectId).orElseThrow();
+        atVenue.setTitle(title + " (kursgården)");
+        laptopA.save(atVenue);
+        int unsent = laptopA.sync().unsentChanges();
+        assertTrue(unsent > 0);
+
+        window.clickMenu("Synk", "Exportera ändringar till fil …");
+        WindowDriver exported = app.waitForWindow("Exportera ändringar till fil …");
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-file-exported.png"));
+        exported.clickButton("OK");
+        assertTrue(window.textOf("status.message").startsWith("1 ändring sparade i kursgarden.samverka-synk"),
+                window.textOf("status.message"));
+        assertTrue(java.nio.file.Files.size(request) > 0);
+
+        window.clickMenu("Synk", "Lämna in synkfil på länsservern …");
+        WindowDriver signIn = app.waitForWindow("Logga in på länsservern");
+        assertEquals("lan", signIn.textOf("sync.signin.user"), "the file's user signs in");
+        signIn.type("sync.signin.password", new String(PASSWORD));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-file-handin.png"));
+        signIn.clickButton("sync.signin.ok");
+        WindowDriver handedIn = app.waitForWindow("Lämna in synkfil på länsservern …", SYNC_TIMEOUT);
+        handedIn.clickButton("OK");
+        assertTrue(window.textOf("status.message").startsWith("Synkfilen är inlämnad"),
+                window.textOf("status.message"));
+        assertTrue(java.nio.file.Files.exists(answer));
+        sync(laptopB);
+        assertEquals(title + " (kursgården)", laptopB.find(LocalProject.class, projectId).orElseThrow().getTitle(),
+                "the server took the venue's edit from the file");
+
+        byte[] bytes = java.nio.file.Files.readAllBytes(answer);
+        bytes[bytes.length - 3] ^= 0x10;
+        java.nio.file.Files.write(changed, bytes);
+        files.put("readAnswer", changed);
+        window.clickMenu("Synk", "Läs in svar från fil …");
+        app.waitForWindow("Läs in svar från fil …").clickButton("OK");
+        assertTrue(window.textOf("status.message").startsWith("Svaret lästes inte in: Filen har ändrats"),
+                window.textOf("status.message"));
+        assertEquals(unsent, laptopA.sync().unsentChanges(), "a changed answer changes nothing");
+
+        files.put("readAnswer", answer);
+        window.clickMenu("Synk", "Läs in svar från fil …");
+        app.waitForWindow("Läs in svar från fil …").clickButton("OK");
+        assertTrue(window.textOf("status.message").startsWith("Svaret är inläst"), window.textOf("status.message"));
+        assertEquals(0, laptopA.sync().unsentChanges());
+        assertEquals("Polisen, Fastighetsägarna och Räddningstjänsten (B)",
+                laptopA.find(LocalProject.class, projectId).orElseThrow().getPartners(),
+                "B's edit came with the answer");
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-file-read.png"));
+    }
+
     private static void awaitSynced() {
         window.ui().waitUntil("the sync to end", () -> window.textOf("status.sync").startsWith("Synkad")
                 && !window.textOf("status.message").isEmpty()

@@ -1,6 +1,7 @@
 package se.samverka.sync.ui.internal;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,9 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -31,9 +32,10 @@ public class HandInFileHandler extends IdleSessionHandler {
 
     @Execute
     void execute(SyncSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-            @Translation Messages messages, @Named(TranslationService.LOCALE) Locale locale, UISynchronize ui) {
+            @Translation Messages messages, @Named(TranslationService.LOCALE) Locale locale,
+            @Optional @Named(SyncFileDialogs.CHOOSER) Function<String, Path> chooser) {
         String title = messages.command_handInFile;
-        Path request = SyncFileDialogs.open(shell, messages, title);
+        Path request = chooser != null ? chooser.apply("handIn") : SyncFileDialogs.open(shell, messages, title);
         if (request == null) {
             return;
         }

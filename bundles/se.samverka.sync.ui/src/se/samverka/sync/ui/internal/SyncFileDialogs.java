@@ -10,8 +10,15 @@ import org.eclipse.swt.widgets.Shell;
 
 import se.samverka.sync.protocol.SyncFile;
 
-/** The file choosers of sync by file: sync files only, named so that the user can tell them apart. */
+/**
+ * The file choosers of sync by file: sync files only, named so that the user can tell them apart. A chooser put in
+ * the application context under {@link #CHOOSER} (a function from the command, {@code export}, {@code handIn} or
+ * {@code readAnswer}, to the file; null for cancel) is asked instead of the native dialog, which the UI tests cannot
+ * drive.
+ */
 final class SyncFileDialogs {
+
+    static final String CHOOSER = "se.samverka.sync.ui.fileChooser";
 
     private SyncFileDialogs() {
     }

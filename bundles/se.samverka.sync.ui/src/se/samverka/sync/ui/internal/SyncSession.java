@@ -144,12 +144,15 @@ public final class SyncSession {
 
     /** Writes the unsent changes to a sync file; returns what to tell the user (on the UI thread, it is quick). */
     String exportFile(Path file) {
+        String outcome;
         try {
             SyncFile.Header header = SyncFiles.export(store, account.user, file);
-            return MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
+            outcome = MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
         } catch (SyncException e) {
-            return MessageFormat.format(messages.file_exportFailed, explain(e));
+            outcome = MessageFormat.format(messages.file_exportFailed, explain(e));
         }
+        statusLine.setMessage(outcome);
+        return outcome;
     }
 
     /**

@@ -1,0 +1,275 @@
+package se.samverka.sync.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverka.model.Budget;
+import se.samverka.model.LocalProject;
+import se.samverka.model.Person;
+import se.samverka.model.SyncedObject;
+import se.samverka.server.ServerConfig;
+import se.samverka.store.LocalStore;
+import se.samverka.sync.SyncClient;
+import se.samverka.sync.SyncReport;
+import se.samverka.sync.SyncSettings;
+import se.samverka.sync.protocol.RecordState;
+import se.samverka.sync.protocol.Wire;
+
+/**
+ * The sync benchmark (run by {@code releng/bench/sync-benchmark.sh}, not by the build; see docs/BENCHMARKS.md): a
+ * typical day (a county laptop pushing 300 changed records) and the first sync of a municipality laptop, on loopback
+ * and through an emulated rural link (300 ms round trip, 1 Mbit/s each way), each beside the floor (3 round trips +
+ * bytes ÷ bandwidth) and beside a raw Derby bulk insert of the same rows (one batch of INSERTs of each record's
+ * state, over a new TLS connection to the same server through the same link). Medians of the rounds after a
+ * warm-up.
+ */
+class SyncBenchmark {
+
+    private static final int ROUNDS = Integer.getInteger("samverka.bench.rounds", 5);
+    private static final int DAY = 300;
+    private static final long RTT_MILLIS = 300;
+    private static final long BITS_PER_SECOND = 1_000_000;
+
+    private County county;
+    private final StringBuilder results = new StringBuilder();
+
+    @Test
+    void syncOnLoopbackAndOnARuralLink() throws Exception {
+        county = County.shared();
+        prepareBulkTable();
+        try (LocalStore dayLaptop = county.laptop("lan1")) {
+            county.sync(dayLaptop, "lan1");
+            line("Sync benchmark: %d rounds after a warm-up, medians; %d cores, Java %s", ROUNDS,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            for (boolean rural : new boolean[] { false, true }) {
+                try (EmulatedLink link = rural ? new EmulatedLink("localhost", county.settings.port(), RTT_MILLIS,
+                        BITS_PER_SECOND) : new EmulatedLink("localhost", county.settings.port(), 0, 0)) {
+                    SyncSettings settings = new SyncSettings("localhost", link.port(), ServerConfig.DATABASE,
+                            county.settings.trustStore());
+                    line("");
+                    line(rural ? "Emulated rural link: %d ms round trip, %d kbit/s each way" : "Loopback (through "
+                            + "the same proxy without delay or limit, to count round trips and bytes)", RTT_MILLIS,
+                            BITS_PER_SECOND / 1000);
+                    measure("typical day: county laptop pushes " + DAY + " changed records", link, rural, round -> {
+                        List<SyncedObject> changed = dayOfWork(dayLaptop, round);
+                        return new Work(() -> timed(progress -> new SyncClient(settings).sync(dayLaptop,
+                                "lan1", County.PASSWORD, () -> false, progress)), states(changed));
+                    }, settings);
+                    measure("first sync of a municipality laptop", link, rural, round -> {
+                        LocalStore fresh = county.laptop("samordnare");
+                        return new Work(() -> {
+                            try (fresh) {
+                                long[] result = timed(progress -> new SyncClient(settings).sync(fresh,
+                                        "samordnare", County.PASSWORD, () -> false, progress));
+                                rowsOfFirstSync = states(everything(fresh));
+                                return result;
+                            }
+                        }, null);
+                    }, settings);
+                }
+            }
+        }
+        String text = results.toString();
+        System.out.println(text);
+        Path file = Path.of(System.getProperty("samverka.bench.results", "target/sync-benchmark.txt"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text);
+    }
+
+    /** The rows of the last first sync, for its bulk-insert baseline. */
+    private List<byte[]> rowsOfFirstSync;
+
+    private record Work(Measured sync, List<byte[]> rows) {
+    }
+
+    private interface Measured {
+        long[] run() throws Exception;
+    }
+
+    private interface Round {
+        Work prepare(int round) throws Exception;
+    }
+
+    private interface SyncCall {
+        SyncReport call(java.util.function.Consumer<SyncClient.Phase> progress) throws Exception;
+    }
+
+    /** Total, pushed, received, and the milliseconds until connected, of the server's call, of taking in. */
+    private static long[] timed(SyncCall call) throws Exception {
+        long started = System.nanoTime();
+        java.util.Map<SyncClient.Phase, Long> at = new java.util.EnumMap<>(SyncClient.Phase.class);
+        SyncReport report = call.call(phase -> at.put(phase, (System.nanoTime() - started) / 1_000_000));
+        long total = (System.nanoTime() - started) / 1_000_000;
+        return new long[] { total, report.pushed(), report.received(), at.get(SyncClient.Phase.CONNECTED),
+                at.get(SyncClient.Phase.ANSWERED) - at.get(SyncClient.Phase.CONNECTED),
+                at.get(SyncClient.Phase.APPLIED) - at.get(SyncClient.Phase.ANSWERED) };
+    }
+
+    private void measure(String what, EmulatedLink link, boolean rural, Round round, SyncSettings settings)
+            throws Exception {
+        List<Long> syncMillis = new ArrayList<>();
+        List<Long> syncTrips = new ArrayList<>();
+        List<Long> syncUp = new ArrayList<>();
+        List<Long> syncDown = new ArrayList<>();
+        List<Long> connect = new ArrayList<>();
+        List<Long> server = new ArrayList<>();
+        List<Long> apply = new ArrayList<>();
+        List<Long> bulkMillis = new ArrayList<>();
+        List<Long> bulkTrips = new ArrayList<>();
+        List<Long> bulkBytes = new ArrayList<>();
+        long records = 0;
+        for (int r = 0; r <= ROUNDS; r++) {
+            Work work = round.prepare(r);
+            link.resetCounters();
+            long[] sync = work.sync().run();
+            long trips = link.roundTrips();
+            long up = link.bytesUp();
+            long down = link.bytesDown();
+            List<byte[]> rows = work.rows() != null ? work.rows() : rowsOfFirstSync;
+            clearBulkTable();
+            link.resetCounters();
+            long bulk = bulkInsert(settings, rows);
+            if (r == 0) {
+                continue; // warm-up
+            }
+            records = Math.max(sync[1], sync[2]);
+            syncMillis.add(sync[0]);
+            syncTrips.add(trips);
+            syncUp.add(up);
+            syncDown.add(down);
+            connect.add(sync[3]);
+            server.add(sync[4]);
+            apply.add(sync[5]);
+            bulkMillis.add(bulk);
+            bulkTrips.add(link.roundTrips());
+            bulkBytes.add(link.bytesUp() + link.bytesDown());
+        }
+        long millis = median(syncMillis);
+        long bytes = median(syncUp) + median(syncDown);
+        long floor = rural ? 3 * RTT_MILLIS + bytes * 8 * 1000 / BITS_PER_SECOND : 0;
+        long bulk = median(bulkMillis);
+        line("  %s (%d records)", what, records);
+        line("    sync:         %6d ms, %3d round trips, %7d bytes up, %7d bytes down", millis, median(syncTrips),
+                median(syncUp), median(syncDown));
+        line("                  (connecting %d ms, the server's call %d ms, taking the answer in %d ms)",
+                median(connect), median(server), median(apply));
+        if (rural) {
+            long bulkFloor = 3 * RTT_MILLIS + median(bulkBytes) * 8 * 1000 / BITS_PER_SECOND;
+            line("    floor:        %6d ms  (3 round trips + %d bytes at %d kbit/s)", floor, bytes,
+                    BITS_PER_SECOND / 1000);
+            line("    bulk insert:  %6d ms, %3d round trips, %7d bytes (its own floor %d ms)", bulk,
+                    median(bulkTrips), median(bulkBytes), bulkFloor);
+            line("    sync / floor: %6.2f   sync / bulk insert: %.2f", (double) millis / floor,
+                    (double) millis / bulk);
+        } else {
+            line("    bulk insert:  %6d ms, %3d round trips, %7d bytes", bulk, median(bulkTrips), median(bulkBytes));
+            line("    sync / bulk insert: %.2f", (double) millis / bulk);
+        }
+    }
+
+    /** A day's work on the county laptop: {@value #DAY} records changed (people, projects, budgets). */
+    private static List<SyncedObject> dayOfWork(LocalStore laptop, int round) throws Exception {
+        List<SyncedObject> changed = new ArrayList<>();
+        List<Person> people = sorted(laptop.findAll(Person.class));
+        List<LocalProject> projects = sorted(laptop.findAll(LocalProject.class));
+        List<Budget> budgets = sorted(laptop.findAll(Budget.class));
+        for (int i = 0; changed.size() < DAY; i++) {
+            switch (i % 3) {
+            case 0 -> {
+                Person person = people.get(i % people.size());
+                person.setNote("Samtal " + round + "/" + i + ": vill delta i nätverksträffen i mars.");
+                changed.add(person);
+            }
+            case 1 -> {
+                LocalProject project = projects.get(i % projects.size());
+                project.setDescription(project.getDescription() + " Uppföljning " + round + "/" + i + ".");
+                changed.add(project);
+            }
+            default -> {
+                Budget budget = budgets.get(i % budgets.size());
+                budget.setName("Budget " + budget.getBudgetYear() + " (rev. " + round + "/" + i + ")");
+                changed.add(budget);
+            }
+            }
+        }
+        laptop.saveAll(changed);
+        return changed;
+    }
+
+    private static <T extends SyncedObject> List<T> sorted(List<T> records) {
+        return records.stream().sorted(Comparator.comparing(SyncedObject::getId)).toList();
+    }
+
+    private static List<SyncedObject> everything(LocalStore laptop) {
+        List<SyncedObject> all = new ArrayList<>();
+        for (org.eclipse.emf.ecore.EClass type : KillTest.recordTypes()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends SyncedObject> javaClass = (Class<? extends SyncedObject>) type.getInstanceClass();
+            laptop.findAll(javaClass).stream().filter(r -> r.eClass() == type).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** Each record as a row of the bulk insert: its sync state in the same compressed form sync uses. */
+    private static List<byte[]> states(List<SyncedObject> records) {
+        return records.stream().map(r -> Wire.encodeState(RecordState.of(r))).toList();
+    }
+
+    private void prepareBulkTable() throws SQLException {
+        try (Connection c = owner(county.settings); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE SAMVERKA.BENCH_ROWS (ID INT NOT NULL PRIMARY KEY, STATE BLOB(1M))");
+        } catch (SQLException e) {
+            if (!"X0Y32".equals(e.getSQLState())) { // exists from an earlier run
+                throw e;
+            }
+        }
+    }
+
+    private void clearBulkTable() throws SQLException {
+        try (Connection c = owner(county.settings); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM SAMVERKA.BENCH_ROWS");
+        }
+    }
+
+    /** The baseline: the same rows inserted in one batch and committed, over a new TLS connection. */
+    private long bulkInsert(SyncSettings settings, List<byte[]> rows) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection c = owner(settings)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO SAMVERKA.BENCH_ROWS(ID, STATE) VALUES (?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    insert.setInt(1, i);
+                    insert.setBytes(2, rows.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static Connection owner(SyncSettings settings) throws SQLException {
+        return SyncClient.dataSource(settings).getConnection(ServerConfig.OWNER, County.OWNER_PASSWORD);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private void line(String format, Object... args) {
+        results.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sync benchmark: a typical day (a county laptop pushing 300 changed records) and the first sync of a municipality
+# laptop, against a real county server (Derby Network Server, TLS) on loopback and through an emulated rural link
+# (300 ms round trip, 1 Mbit/s), each beside the floor (3 round trips + bytes / bandwidth) and beside a raw Derby
+# bulk insert of the same rows measured in the same run. See docs/BENCHMARKS.md.
+#
+#   releng/bench/sync-benchmark.sh [rounds]     (default 5 rounds after a warm-up; builds what it needs)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd -P)
+cd "$root"
+source "$root/features/se.samverka.client.feature/rootfiles/unix/samverka-lib.sh"
+java=$(samverka_find_java jdk) || exit 1
+JAVA_HOME=$(dirname "$(dirname "$java")")
+export JAVA_HOME
+log="$root/bundles/se.samverka.sync.tests/target/sync-benchmark-build.log"
+mkdir -p "$(dirname "$log")"
+./mvnw -B -ntp verify -pl bundles/se.samverka.sync.tests -am -Dtest=SyncBenchmark \
+    -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false -Dsamverka.bench.rounds="${1:-5}" \
+    > "$log" 2>&1 || {
+    tail -40 "$log" >&2
+    exit 1
+}
+echo "Sync benchmark ($(date -u +%Y-%m-%d)):"
+cat "$root/bundles/se.samverka.sync.tests/target/sync-benchmark.txt"
