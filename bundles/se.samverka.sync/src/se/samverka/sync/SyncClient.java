@@ -12,7 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -42,7 +46,8 @@ import se.samverka.sync.protocol.Wire;
  * pushing the same records again counts them once.
  *
  * <p>
- * Round trips: connecting (TLS and Derby's sign-in) and one call; not one per record.
+ * Round trips: connecting (TCP, TLS and Derby's sign-in, while the request is made), preparing the call and the call;
+ * not one per record. See docs/BENCHMARKS.md for the figures on a slow link.
  */
 public final class SyncClient {
 
@@ -84,12 +89,22 @@ public final class SyncClient {
             Consumer<Phase> progress) throws SyncException {
         long started = System.nanoTime();
         SyncPort port = store.sync();
-        Prepared request = prepare(port);
+        // Connecting takes several round trips (TCP, TLS, Derby's sign-in): on a slow link they pass while the
+        // request is made here.
+        Future<Connection> connection = connect(user, password);
+        Prepared request;
+        try {
+            request = prepare(port);
+        } catch (RuntimeException e) {
+            closeLater(connection);
+            throw e;
+        }
         if (cancelled.getAsBoolean()) {
+            closeLater(connection);
             throw new SyncException(Reason.CANCELLED, "Cancelled", null);
         }
         progress.accept(Phase.PREPARED);
-        byte[] answer = call(request.bytes(), user, password, cancelled, progress);
+        byte[] answer = call(connection, request.bytes(), cancelled, progress);
         progress.accept(Phase.ANSWERED);
         Response response;
         try {
@@ -110,7 +125,7 @@ public final class SyncClient {
      */
     public byte[] forward(byte[] requestFile, String user, char[] password, BooleanSupplier cancelled)
             throws SyncException {
-        return call(requestFile, user, password, cancelled, phase -> {
+        return call(connect(user, password), requestFile, cancelled, phase -> {
         });
     }
 
@@ -150,38 +165,89 @@ public final class SyncClient {
         return conflicts.size();
     }
 
-    private byte[] call(byte[] request, String user, char[] password, BooleanSupplier cancelled,
-            Consumer<Phase> progress) throws SyncException {
+    /** Connects in the background: TCP, TLS with the county's certificate checked, and Derby's sign-in. */
+    private Future<Connection> connect(String user, char[] password) {
         BasicClientDataSource source = dataSource(settings);
+        String secret = new String(password);
+        return BACKGROUND.submit(() -> source.getConnection(user, secret));
+    }
+
+    /**
+     * Calls the sync procedure. The caller's transaction only tells the server who is calling (the procedure commits
+     * its work on a connection of its own), so it runs without auto-commit, which saves a round trip after the call,
+     * and is rolled back and closed in the background, which saves the laptop waiting for one more.
+     */
+    private byte[] call(Future<Connection> pending, byte[] request, BooleanSupplier cancelled,
+            Consumer<Phase> progress) throws SyncException {
+        Connection connection;
+        try {
+            connection = pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            throw new SyncException(Reason.UNREACHABLE, String.valueOf(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeLater(pending);
+            throw new SyncException(Reason.CANCELLED, "Interrupted", e);
+        }
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "Samverka sync cancellation");
             thread.setDaemon(true);
             return thread;
         });
-        try (Connection connection = source.getConnection(user, new String(password));
-                CallableStatement call = connection.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
-            progress.accept(Phase.CONNECTED);
+        try {
             watcher.scheduleWithFixedDelay(() -> {
                 if (cancelled.getAsBoolean()) {
-                    try {
-                        connection.abort(Runnable::run);
-                    } catch (SQLException e) {
-                        // Already closed.
-                    }
+                    abort(connection);
                 }
             }, 200, 200, TimeUnit.MILLISECONDS);
-            call.setBytes(1, request);
-            call.registerOutParameter(2, Types.BLOB);
-            call.execute();
-            Blob blob = call.getBlob(2);
-            return blob.getBytes(1, (int) blob.length());
+            connection.setAutoCommit(false);
+            byte[] answer;
+            try (CallableStatement call = connection.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
+                progress.accept(Phase.CONNECTED);
+                call.setBytes(1, request);
+                call.registerOutParameter(2, Types.BLOB);
+                call.execute();
+                Blob blob = call.getBlob(2);
+                answer = blob.getBytes(1, (int) blob.length());
+            }
+            closeLater(CompletableFuture.completedFuture(connection));
+            return answer;
         } catch (SQLException e) {
+            abort(connection);
             if (cancelled.getAsBoolean()) {
                 throw new SyncException(Reason.CANCELLED, "Cancelled", e);
             }
             throw translate(e);
         } finally {
             watcher.shutdownNow();
+        }
+    }
+
+    private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "Samverka sync connection");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Ends a connection once it is there, without anyone waiting: its transaction rolled back, then closed. */
+    private static void closeLater(Future<Connection> pending) {
+        BACKGROUND.execute(() -> {
+            try (Connection connection = pending.get()) {
+                connection.rollback();
+            } catch (Exception e) {
+                // Not connected, or already gone: nothing to end.
+            }
+        });
+    }
+
+    private static void abort(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException e) {
+            // Already closed.
         }
     }
 

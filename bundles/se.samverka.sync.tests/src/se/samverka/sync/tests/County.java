@@ -38,6 +38,8 @@ final class County implements AutoCloseable {
     final CountyServer server;
     final Organisation municipality;
     final Organisation otherMunicipality;
+    /** The person who signs in as {@code utbildare}: a trainer of offerings with enrolments. */
+    final se.samverka.model.Person trainer;
     final SyncSettings settings;
     private final Path folder;
 
@@ -72,6 +74,9 @@ final class County implements AutoCloseable {
         server.admin().createUser("lan1", PASSWORD, Role.COUNTY, null, null);
         server.admin().createUser("lan2", PASSWORD, Role.COUNTY, null, null);
         server.admin().createUser("samordnare", PASSWORD, Role.COORDINATOR, municipality.getId(), null);
+        trainer = data.offerings.stream().filter(o -> data.enrolments.stream().anyMatch(e -> e.getOffering() == o))
+                .flatMap(o -> o.getTrainers().stream()).findFirst().orElseThrow();
+        server.admin().createUser("utbildare", PASSWORD, Role.TRAINER, null, trainer.getId());
         settings = new SyncSettings("localhost", config.port(), ServerConfig.DATABASE, config.trustStore());
     }
 

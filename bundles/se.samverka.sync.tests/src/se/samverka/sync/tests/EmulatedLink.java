@@ -68,6 +68,29 @@ final class EmulatedLink implements AutoCloseable {
         down.set(0);
         roundTrips.set(0);
         serverSpokeLast = true;
+        synchronized (turns) {
+            turns.clear();
+        }
+    }
+
+    /** The round trips since the counters were reset: bytes up/down of each ({@code tcp} for a handshake). */
+    String turns() {
+        synchronized (turns) {
+            return String.join(" ", turns.stream().map(t -> t[0] < 0 ? "tcp" : t[0] + "/" + t[1]).toList());
+        }
+    }
+
+    private final java.util.List<long[]> turns = new java.util.ArrayList<>();
+
+    private void turn(long bytes, boolean upward) {
+        synchronized (turns) {
+            if (upward && (turns.isEmpty() || turns.get(turns.size() - 1)[1] > 0
+                    || turns.get(turns.size() - 1)[0] < 0)) {
+                turns.add(new long[] { bytes, 0 });
+            } else if (!turns.isEmpty()) {
+                turns.get(turns.size() - 1)[upward ? 0 : 1] += bytes;
+            }
+        }
     }
 
     private void accept() {
@@ -80,6 +103,9 @@ final class EmulatedLink implements AutoCloseable {
                 // TCP's own handshake: on a real link the laptop can send its first byte one round trip after it
                 // began to connect, which this proxy (accepting at once on loopback) must add.
                 roundTrips.incrementAndGet();
+                synchronized (turns) {
+                    turns.add(new long[] { -1, 0 });
+                }
                 Direction up = new Direction(laptop, server, true);
                 up.lineFreeAt = System.nanoTime() + 2 * oneWayNanos;
                 up.start();
@@ -120,6 +146,7 @@ final class EmulatedLink implements AutoCloseable {
             try (InputStream in = from.getInputStream()) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     long now = System.nanoTime();
+                    turn(n, upward);
                     if (upward) {
                         up.addAndGet(n);
                         if (serverSpokeLast) {

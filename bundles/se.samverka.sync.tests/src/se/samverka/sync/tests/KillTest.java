@@ -193,6 +193,71 @@ class KillTest {
                 "at least one kill landed while the server worked: " + killedAt);
     }
 
+    /**
+     * Schema upgrades, with the server's own start: a county database of schema version 1 (before sync by file) is
+     * brought up to the current version when the server starts, and syncs then work, file keys included; a database
+     * of a newer version than the server knows is refused, not changed.
+     */
+    @Test
+    void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
+        Path work = county.folder().resolve("upgrade");
+        Path serverFolder = work.resolve("server");
+        int port = freePort();
+        prepareServerFolder(serverFolder);
+        startServer(work, serverFolder, port, 0, true).kill();
+        // Version 1 is version 2 without the laptops' file keys.
+        asOwner(serverFolder, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
+
+        ChildProcess server = startServer(work, serverFolder, port, 1, false);
+        try (LocalStore laptop = County.stores().open(work.resolve("laptop"), County.PASSWORD, "lan")) {
+            new SyncClient(new SyncSettings("localhost", port, ServerConfig.DATABASE, county.settings.trustStore()))
+                    .sync(laptop, "lan", DEMO_PASSWORD.toCharArray());
+            assertTrue(laptop.findAll(LocalProject.class).size() > 0);
+            assertTrue(laptop.sync().fileKey() != null, "the upgraded database gives file keys");
+        } finally {
+            server.kill();
+        }
+        assertEquals("2", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+
+        asOwner(serverFolder, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
+        try (ChildProcess newer = ChildProcess.start("server newer", work.resolve("server-run-newer"),
+                "se.samverka.server.app.server", List.of("--folder", serverFolder.toString(), "--port",
+                        String.valueOf(port), "start"), "")) {
+            assertEquals(1, newer.waitFor(120_000), newer.output());
+            assertTrue(newer.output().contains("newer version of Samverka"), newer.output());
+        }
+        assertEquals("99", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"),
+                "the newer database is left as it was");
+    }
+
+    /**
+     * Runs statements on a stopped server's database as its owner, in this process, and shuts the database down
+     * again; returns the first column of the last statement's first row, if it has one.
+     */
+    private static String asOwner(Path serverFolder, String... statements) throws Exception {
+        String url = "jdbc:derby:" + serverFolder.resolve(ServerConfig.DATABASE).toAbsolutePath();
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", ServerConfig.OWNER);
+        credentials.setProperty("password", County.OWNER_PASSWORD);
+        String result = null;
+        try (java.sql.Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, credentials);
+                java.sql.Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                if (s.execute(statement)) {
+                    try (java.sql.ResultSet rs = s.getResultSet()) {
+                        result = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
+        }
+        try {
+            new org.apache.derby.jdbc.EmbeddedDriver().connect(url + ";shutdown=true", credentials);
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a clean shutdown as an exception (08006).
+        }
+        return result;
+    }
+
     /** What another laptop did meanwhile: new phone numbers for a dozen people, which this laptop must receive. */
     private static void othersWork(LocalStore observer, long seed) throws Exception {
         List<Person> people = observer.findAll(Person.class).stream().sorted(Comparator.comparing(p -> p.getId()))

@@ -86,6 +86,8 @@ class SyncBenchmark {
         Files.writeString(file, text);
     }
 
+    private String lastTurns;
+
     /** The rows of the last first sync, for its bulk-insert baseline. */
     private List<byte[]> rowsOfFirstSync;
 
@@ -135,6 +137,7 @@ class SyncBenchmark {
             long trips = link.roundTrips();
             long up = link.bytesUp();
             long down = link.bytesDown();
+            String turns = link.turns();
             List<byte[]> rows = work.rows() != null ? work.rows() : rowsOfFirstSync;
             clearBulkTable();
             link.resetCounters();
@@ -142,6 +145,7 @@ class SyncBenchmark {
             if (r == 0) {
                 continue; // warm-up
             }
+            lastTurns = turns;
             records = Math.max(sync[1], sync[2]);
             syncMillis.add(sync[0]);
             syncTrips.add(trips);
@@ -163,6 +167,7 @@ class SyncBenchmark {
                 median(syncUp), median(syncDown));
         line("                  (connecting %d ms, the server's call %d ms, taking the answer in %d ms)",
                 median(connect), median(server), median(apply));
+        line("                  round trips, bytes up/down: %s", lastTurns);
         if (rural) {
             long bulkFloor = 3 * RTT_MILLIS + median(bulkBytes) * 8 * 1000 / BITS_PER_SECOND;
             line("    floor:        %6d ms  (3 round trips + %d bytes at %d kbit/s)", floor, bytes,
@@ -183,23 +188,22 @@ class SyncBenchmark {
         List<Person> people = sorted(laptop.findAll(Person.class));
         List<LocalProject> projects = sorted(laptop.findAll(LocalProject.class));
         List<Budget> budgets = sorted(laptop.findAll(Budget.class));
-        for (int i = 0; changed.size() < DAY; i++) {
-            switch (i % 3) {
-            case 0 -> {
-                Person person = people.get(i % people.size());
-                person.setNote("Samtal " + round + "/" + i + ": vill delta i nätverksträffen i mars.");
+        // Distinct records, taken in turn from each kind: people's notes, project descriptions, budget names.
+        for (int n = 0; changed.size() < DAY; n++) {
+            if (n < people.size()) {
+                Person person = people.get(n);
+                person.setNote("Samtal " + round + "/" + n + ": vill delta i nätverksträffen i mars.");
                 changed.add(person);
             }
-            case 1 -> {
-                LocalProject project = projects.get(i % projects.size());
-                project.setDescription(project.getDescription() + " Uppföljning " + round + "/" + i + ".");
+            if (n < projects.size() && changed.size() < DAY) {
+                LocalProject project = projects.get(n);
+                project.setDescription(project.getDescription() + " Uppföljning " + round + "/" + n + ".");
                 changed.add(project);
             }
-            default -> {
-                Budget budget = budgets.get(i % budgets.size());
-                budget.setName("Budget " + budget.getBudgetYear() + " (rev. " + round + "/" + i + ")");
+            if (n < budgets.size() && changed.size() < DAY) {
+                Budget budget = budgets.get(n);
+                budget.setName("Budget " + budget.getBudgetYear() + " (rev. " + round + "/" + n + ")");
                 changed.add(budget);
-            }
             }
         }
         laptop.saveAll(changed);

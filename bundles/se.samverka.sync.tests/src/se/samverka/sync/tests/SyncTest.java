@@ -74,6 +74,42 @@ class SyncTest {
     }
 
     @Test
+    void aTrainerReceivesTheirOfferingsAndParticipantsMarksAttendanceAndCannotWriteElsewhere() throws Exception {
+        Set<String> taught = county.data.offerings.stream().filter(o -> o.getTrainers().contains(county.trainer))
+                .map(CourseOffering::getId).collect(Collectors.toSet());
+        try (LocalStore laptop = county.laptop("utbildare"); LocalStore office = synced("lan1")) {
+            county.sync(laptop, "utbildare");
+            List<Enrolment> enrolments = laptop.findAll(Enrolment.class);
+            assertEquals(county.data.enrolments.stream().filter(e -> taught.contains(e.getOffering().getId()))
+                    .count(), enrolments.size(), "every enrolment of the offerings taught");
+            assertTrue(enrolments.stream().allMatch(e -> taught.contains(e.getOffering().getId())));
+            assertTrue(laptop.findAll(LocalProject.class).isEmpty(), "no municipality's projects");
+
+            Enrolment enrolment = enrolments.stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED
+                    && !e.getOffering().getSessionDays().isEmpty()).findFirst().orElseThrow();
+            String dayId = enrolment.getOffering().getSessionDays().get(
+                    enrolment.getOffering().getSessionDays().size() - 1).getId();
+            mark(laptop, enrolment.getId(), dayId, AttendanceKind.PRESENT, 5, "På plats hela dagen");
+            LocalProject forged = SamverkaFactory.eINSTANCE.createLocalProject();
+            forged.setMunicipality(laptop.find(se.samverka.model.Organisation.class,
+                    county.municipality.getId()).orElseThrow());
+            forged.setTitle("Ett projekt som en utbildare inte får lägga upp");
+            forged = laptop.save(forged);
+            SyncReport report = county.sync(laptop, "utbildare");
+            assertEquals(1, report.conflicts(), "the project is refused");
+            assertEquals("REFUSED", laptop.sync().conflicts().get(0).reason());
+
+            county.sync(office, "lan1");
+            String forgedId = forged.getId();
+            assertFalse(office.find(LocalProject.class, forgedId).isPresent(), "the server did not take the project");
+            assertTrue(office.findAll(AttendanceMark.class).stream()
+                    .anyMatch(m -> m.getEnrolment().getId().equals(enrolment.getId())
+                            && m.getSessionDay().getId().equals(dayId) && "På plats hela dagen".equals(m.getNote())),
+                    "the trainer's attendance mark reached the county");
+        }
+    }
+
+    @Test
     void editsOfDifferentFieldsOnTwoLaptopsMerge() throws Exception {
         try (LocalStore a = synced("lan1"); LocalStore b = synced("lan2")) {
             String id = county.data.projects.get(3).getId();

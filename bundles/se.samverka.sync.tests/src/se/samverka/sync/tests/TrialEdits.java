@@ -66,8 +66,9 @@ final class TrialEdits {
         laptop.save(edited);
         edits.add("EDIT description " + edited.getId());
 
-        List<Budget> budgets = laptop.findAll(Budget.class).stream().sorted(Comparator.comparing(b -> b.getId()))
-                .toList();
+        String newBudget = budget.getId();
+        List<Budget> budgets = laptop.findAll(Budget.class).stream().filter(b -> !b.getId().equals(newBudget))
+                .sorted(Comparator.comparing(b -> b.getId())).toList();
         Budget grown = budgets.get(random.nextInt(budgets.size()));
         BudgetLine added = line(BudgetLineKind.EXPENSE, BudgetCategory.EVALUATION, 1_000 + random.nextInt(9_000),
                 "Avbrottsrad " + seed);

@@ -21,6 +21,8 @@ public class Messages {
     public String signin_ok;
     public String job_name;
     public String job_sending;
+    public String job_serverWorking;
+    public String job_applying;
     public String status_never;
     public String status_last;
     public String status_unsent;
@@ -64,7 +66,9 @@ public class Messages {
     public String job_handIn;
     public String file_filterName;
     public String file_exported;
+    public String file_exportedStatus;
     public String file_exportFailed;
+    public String signin_handIn;
     public String file_handInTitle;
     public String file_handInMessage;
     public String file_handedIn;

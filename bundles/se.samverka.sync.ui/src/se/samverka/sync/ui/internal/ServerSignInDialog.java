@@ -66,7 +66,7 @@ final class ServerSignInDialog extends TitleAreaDialog {
         host = field(form, messages.signin_server, SWT.BORDER, "sync.signin.host", account.host);
         port = field(form, messages.signin_port, SWT.BORDER, "sync.signin.port", Integer.toString(account.port));
         user = field(form, messages.signin_user, SWT.BORDER, "sync.signin.user", account.user);
-        user.setEditable(!userFixed);
+        user.setEnabled(!userFixed);
         password = field(form, messages.signin_password, SWT.BORDER | SWT.PASSWORD, "sync.signin.password", "");
         trust = field(form, messages.signin_trust, SWT.BORDER, "sync.signin.trust",
                 account.trustStore == null ? "" : account.trustStore.toString());
@@ -95,7 +95,8 @@ final class ServerSignInDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        Widgets.named(createButton(parent, IDialogConstants.OK_ID, messages.signin_ok, true), "sync.signin.ok");
+        String label = userFixed ? messages.signin_handIn : messages.signin_ok;
+        Widgets.named(createButton(parent, IDialogConstants.OK_ID, label, true), "sync.signin.ok");
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

@@ -91,8 +91,16 @@ public final class SyncSession {
                 progress.subTask(MessageFormat.format(messages.job_sending, store.sync().unsentChanges()));
                 progress.worked(1);
                 SyncReport report = new SyncClient(account.settings()).sync(store, account.user, account.password,
-                        monitor::isCanceled);
-                progress.worked(9);
+                        monitor::isCanceled, phase -> {
+                            switch (phase) {
+                            case CONNECTED -> progress.subTask(messages.job_serverWorking);
+                            case ANSWERED -> progress.subTask(messages.job_applying);
+                            default -> {
+                                // the request is made: already said
+                            }
+                            }
+                            progress.worked(2);
+                        });
                 return MessageFormat.format(messages.result_done, report.pushed(), report.received(),
                         report.conflicts());
             } catch (SyncException e) {
@@ -144,15 +152,16 @@ public final class SyncSession {
 
     /** Writes the unsent changes to a sync file; returns what to tell the user (on the UI thread, it is quick). */
     String exportFile(Path file) {
-        String outcome;
         try {
             SyncFile.Header header = SyncFiles.export(store, account.user, file);
-            outcome = MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
+            statusLine.setMessage(MessageFormat.format(messages.file_exportedStatus, header.records(),
+                    file.getFileName()));
+            return MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
         } catch (SyncException e) {
-            outcome = MessageFormat.format(messages.file_exportFailed, explain(e));
+            String outcome = MessageFormat.format(messages.file_exportFailed, explain(e));
+            statusLine.setMessage(outcome);
+            return outcome;
         }
-        statusLine.setMessage(outcome);
-        return outcome;
     }
 
     /**
