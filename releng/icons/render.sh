@@ -27,7 +27,7 @@ done
 # The sync plugin's icons.
 target="$here/../../bundles/se.samverka.sync.ui/icons"
 mkdir -p "$target"
-for icon in sync conflicts; do
+for icon in sync conflicts sync-file-export sync-file-handin sync-file-read; do
     /usr/bin/convert -background none -density 1200 "$here/$icon.svg" -resize 16x16 "PNG32:$target/$icon-16.png"
     /usr/bin/convert -background none -density 1200 "$here/$icon.svg" -resize 32x32 "PNG32:$target/$icon-16@2x.png"
 done

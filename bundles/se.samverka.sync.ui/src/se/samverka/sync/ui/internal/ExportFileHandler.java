@@ -7,7 +7,6 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class ExportFileHandler extends IdleSessionHandler {
         Path file = chooser != null ? chooser.apply("export")
                 : SyncFileDialogs.save(shell, messages, title, session.account().user);
         if (file != null) {
-            MessageDialog.openInformation(shell, title, session.exportFile(file));
+            session.exportFile(file).show(shell, title);
         }
     }
 }

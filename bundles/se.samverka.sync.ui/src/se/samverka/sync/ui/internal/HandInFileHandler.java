@@ -60,7 +60,7 @@ public class HandInFileHandler extends IdleSessionHandler {
         }
         session.handIn(request, signIn, outcome -> {
             if (!shell.isDisposed()) {
-                MessageDialog.openInformation(shell, title, outcome);
+                outcome.show(shell, title);
             }
         });
     }

@@ -7,7 +7,6 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import jakarta.inject.Named;
@@ -22,7 +21,7 @@ public class ReadAnswerHandler extends IdleSessionHandler {
         String title = messages.command_readAnswer;
         Path file = chooser != null ? chooser.apply("readAnswer") : SyncFileDialogs.open(shell, messages, title);
         if (file != null) {
-            MessageDialog.openInformation(shell, title, session.readAnswer(file));
+            session.readAnswer(file).show(shell, title);
         }
     }
 }

@@ -19,6 +19,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 
 import se.samverka.store.LocalStore;
 import se.samverka.sync.SyncClient;
@@ -101,15 +103,15 @@ public final class SyncSession {
                             }
                             progress.worked(2);
                         });
-                return MessageFormat.format(messages.result_done, report.pushed(), report.received(),
-                        report.conflicts());
+                return new Outcome(true, MessageFormat.format(messages.result_done, report.pushed(),
+                        report.received(), report.conflicts()));
             } catch (SyncException e) {
                 if (e.reason() == SyncException.Reason.SIGN_IN) {
                     account.password = null;
                 }
-                return MessageFormat.format(messages.result_failed, explain(e));
+                return new Outcome(false, MessageFormat.format(messages.result_failed, explain(e)));
             } catch (RuntimeException e) {
-                return MessageFormat.format(messages.result_failed, e.getMessage());
+                return new Outcome(false, MessageFormat.format(messages.result_failed, e.getMessage()));
             }
         }, outcome -> {
         });
@@ -119,20 +121,20 @@ public final class SyncSession {
      * Runs {@code work} as a user Job of the sync family (one at a time): its outcome goes to the status line and
      * then to {@code done}, on the UI thread.
      */
-    private Job run(String name, Function<IProgressMonitor, String> work, Consumer<String> done) {
+    private Job run(String name, Function<IProgressMonitor, Outcome> work, Consumer<Outcome> done) {
         running = true;
         showState();
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                String outcome;
+                Outcome outcome;
                 try {
                     outcome = work.apply(monitor);
                 } finally {
                     running = false;
                 }
                 ui.asyncExec(() -> {
-                    statusLine.setMessage(outcome);
+                    statusLine.setMessage(outcome.message());
                     showState();
                     listeners.forEach(Runnable::run);
                     done.accept(outcome);
@@ -151,16 +153,17 @@ public final class SyncSession {
     }
 
     /** Writes the unsent changes to a sync file; returns what to tell the user (on the UI thread, it is quick). */
-    String exportFile(Path file) {
+    Outcome exportFile(Path file) {
         try {
             SyncFile.Header header = SyncFiles.export(store, account.user, file);
             statusLine.setMessage(MessageFormat.format(messages.file_exportedStatus, header.records(),
                     file.getFileName()));
-            return MessageFormat.format(messages.file_exported, header.records(), file.getFileName());
+            return new Outcome(true, MessageFormat.format(messages.file_exported, header.records(),
+                    file.getFileName()));
         } catch (SyncException e) {
             String outcome = MessageFormat.format(messages.file_exportFailed, explain(e));
             statusLine.setMessage(outcome);
-            return outcome;
+            return new Outcome(false, outcome);
         }
     }
 
@@ -168,19 +171,19 @@ public final class SyncSession {
      * Hands a laptop's sync file in to the county server as a Job, signed in as {@code signIn} (the file's user),
      * and writes the answer beside it; {@code done} gets what to tell the user (on the UI thread).
      */
-    Job handIn(Path request, ServerAccount signIn, Consumer<String> done) {
+    Job handIn(Path request, ServerAccount signIn, Consumer<Outcome> done) {
         return run(messages.job_handIn, monitor -> {
             monitor.beginTask(messages.job_handIn, IProgressMonitor.UNKNOWN);
             try {
                 Path answer = SyncFiles.answerFor(request);
                 SyncFile.Header answered = SyncFiles.handIn(new SyncClient(signIn.settings()), request, answer,
                         signIn.password, monitor::isCanceled);
-                return MessageFormat.format(messages.file_handedIn, answered.records(), answer.getFileName(),
-                        answer.getParent());
+                return new Outcome(true, MessageFormat.format(messages.file_handedIn, answered.records(),
+                        answer.getFileName(), answer.getParent()));
             } catch (SyncException e) {
-                return MessageFormat.format(messages.file_handInFailed, explain(e));
+                return new Outcome(false, MessageFormat.format(messages.file_handInFailed, explain(e)));
             } catch (RuntimeException e) {
-                return MessageFormat.format(messages.file_handInFailed, e.getMessage());
+                return new Outcome(false, MessageFormat.format(messages.file_handInFailed, e.getMessage()));
             } finally {
                 Arrays.fill(signIn.password, '\0');
             }
@@ -188,15 +191,16 @@ public final class SyncSession {
     }
 
     /** Takes an answer file in (one local transaction); returns what to tell the user. */
-    String readAnswer(Path file) {
-        String outcome;
+    Outcome readAnswer(Path file) {
+        Outcome outcome;
         try {
             SyncReport report = SyncFiles.readAnswer(store, file);
-            outcome = MessageFormat.format(messages.file_read, report.received(), report.conflicts());
+            outcome = new Outcome(true, MessageFormat.format(messages.file_read, report.received(),
+                    report.conflicts()));
         } catch (SyncException e) {
-            outcome = MessageFormat.format(messages.file_readFailed, explain(e));
+            outcome = new Outcome(false, MessageFormat.format(messages.file_readFailed, explain(e)));
         }
-        statusLine.setMessage(outcome);
+        statusLine.setMessage(outcome.message());
         showState();
         listeners.forEach(Runnable::run);
         return outcome;
@@ -222,6 +226,19 @@ public final class SyncSession {
             case UNREADABLE -> MessageFormat.format(messages.file_UNREADABLE, e.getMessage());
         };
         };
+    }
+
+    /** How a sync command ended: done or not, and what to tell the user. */
+    record Outcome(boolean done, String message) {
+
+        /** Tells the user in a dialog: information when done, a warning when not. */
+        void show(Shell shell, String title) {
+            if (done) {
+                MessageDialog.openInformation(shell, title, message);
+            } else {
+                MessageDialog.openWarning(shell, title, message);
+            }
+        }
     }
 
     /** The words of the sync state: "Synkad 14:05 · 3 osända ändringar · 1 konflikter". */
