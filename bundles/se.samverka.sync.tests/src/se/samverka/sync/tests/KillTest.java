@@ -231,6 +231,74 @@ class KillTest {
     }
 
     /**
+     * The administrator's backup and restore, with the product's command line: an online backup while the server
+     * runs and laptops sync, a restore refused while the server runs, and after stopping it the restore brings the
+     * county back to the backup's state (a later edit is gone), the replaced database kept aside.
+     */
+    @Test
+    void anOnlineBackupIsRestoredWithTheServersCommandLine() throws Exception {
+        Path work = county.folder().resolve("restore");
+        Path serverFolder = work.resolve("server");
+        int port = freePort();
+        prepareServerFolder(serverFolder);
+        SyncClient client = new SyncClient(new SyncSettings("localhost", port, ServerConfig.DATABASE,
+                county.settings.trustStore()));
+        char[] password = DEMO_PASSWORD.toCharArray();
+        ChildProcess server = startServer(work, serverFolder, port, 0, true);
+        String projectId;
+        Path backup;
+        try (LocalStore laptop = County.stores().open(work.resolve("laptop"), County.PASSWORD, "lan")) {
+            client.sync(laptop, "lan", password);
+            LocalProject project = laptop.findAll(LocalProject.class).get(0);
+            projectId = project.getId();
+            project.setDescription("Innan säkerhetskopian");
+            laptop.save(project);
+            client.sync(laptop, "lan", password);
+
+            ChildProcess backupRun = admin(work, serverFolder, port, "backup", "backup");
+            assertEquals(0, backupRun.waitFor(120_000), backupRun.output());
+            backup = Path.of(backupRun.await("Säkerhetskopia: ", 1_000).substring("Säkerhetskopia: ".length()));
+            assertTrue(Files.isDirectory(backup), backup.toString());
+
+            project = laptop.find(LocalProject.class, projectId).orElseThrow();
+            project.setDescription("Efter säkerhetskopian");
+            laptop.save(project);
+            client.sync(laptop, "lan", password);
+
+            ChildProcess refused = admin(work, serverFolder, port, "restore-running", "restore", backup.toString());
+            assertEquals(1, refused.waitFor(120_000), refused.output());
+            assertTrue(refused.output().contains("Stoppa servern"), refused.output());
+        } finally {
+            server.kill();
+        }
+        ChildProcess restore = admin(work, serverFolder, port, "restore", "restore", backup.toString());
+        assertEquals(0, restore.waitFor(120_000), restore.output());
+        assertTrue(restore.output().contains("återställd"), restore.output());
+        try (java.util.stream.Stream<Path> files = Files.list(serverFolder)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("county.before-restore-")),
+                    "the replaced database is kept aside");
+        }
+
+        server = startServer(work, serverFolder, port, 1, false);
+        try (LocalStore fresh = County.stores().open(work.resolve("fresh-laptop"), County.PASSWORD, "lan")) {
+            client.sync(fresh, "lan", password);
+            assertEquals("Innan säkerhetskopian", fresh.find(LocalProject.class, projectId).orElseThrow()
+                    .getDescription(), "the county is as it was at the backup");
+        } finally {
+            server.kill();
+        }
+    }
+
+    private static ChildProcess admin(Path work, Path serverFolder, int port, String name, String... command)
+            throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--folder", serverFolder.toString(), "--port",
+                String.valueOf(port)));
+        arguments.addAll(List.of(command));
+        return ChildProcess.start("server " + name, work.resolve("admin-" + name), "se.samverka.server.app.server",
+                arguments, "");
+    }
+
+    /**
      * Runs statements on a stopped server's database as its owner, in this process, and shuts the database down
      * again; returns the first column of the last statement's first row, if it has one.
      */
