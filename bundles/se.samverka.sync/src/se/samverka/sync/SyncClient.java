@@ -129,8 +129,8 @@ public final class SyncClient {
         });
     }
 
-    /** A request made from the outbox. */
-    record Prepared(byte[] bytes, long sentUpTo, int pushes) {
+    /** A request made from the outbox, with the replica and checkpoint in it (a sync file header repeats them). */
+    record Prepared(byte[] bytes, String replica, long checkpoint, long sentUpTo, int pushes) {
     }
 
     static Prepared prepare(SyncPort port) {
@@ -141,7 +141,9 @@ public final class SyncClient {
             pushes.add(new Push(out.record().eClass().getName(), out.record().getId(), out.baseVersion(),
                     RecordState.of(out.record())));
         }
-        return new Prepared(Wire.encode(new Request(port.replicaId(), port.checkpoint(), pushes)), sentUpTo,
+        String replica = port.replicaId();
+        long checkpoint = port.checkpoint();
+        return new Prepared(Wire.encode(new Request(replica, checkpoint, pushes)), replica, checkpoint, sentUpTo,
                 pushes.size());
     }
 

@@ -46,7 +46,7 @@ public final class SyncFiles {
             throw new SyncException(FileProblem.NO_KEY, "This laptop has never synced over the network", null);
         }
         SyncClient.Prepared request = SyncClient.prepare(port);
-        Header header = new Header(Kind.REQUEST, user, port.replicaId(), port.checkpoint(), request.sentUpTo(),
+        Header header = new Header(Kind.REQUEST, user, request.replica(), request.checkpoint(), request.sentUpTo(),
                 System.currentTimeMillis(), request.pushes());
         write(file, SyncFile.seal(header, request.bytes(), key));
         return header;

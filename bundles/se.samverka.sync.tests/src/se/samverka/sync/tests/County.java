@@ -5,8 +5,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EReference;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -14,6 +21,8 @@ import se.samverka.demo.CountyData;
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
+import se.samverka.model.SamverkaPackage;
+import se.samverka.model.SyncedObject;
 import se.samverka.server.CountyServer;
 import se.samverka.server.Role;
 import se.samverka.server.ServerConfig;
@@ -22,6 +31,7 @@ import se.samverka.store.LocalStores;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncReport;
 import se.samverka.sync.SyncSettings;
+import se.samverka.sync.protocol.RecordState;
 
 /**
  * A county server on loopback (a real Derby Network Server with TLS) loaded with the demo county, its users, and
@@ -104,6 +114,45 @@ final class County implements AutoCloseable {
         server.close();
     }
 
+    /** Every top-level record of a laptop (each with its parts), of every type. */
+    static List<SyncedObject> records(LocalStore laptop) {
+        List<SyncedObject> all = new ArrayList<>();
+        for (EClass type : recordTypes()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends SyncedObject> javaClass = (Class<? extends SyncedObject>) type.getInstanceClass();
+            laptop.findAll(javaClass).stream().filter(r -> r.eClass() == type).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** Every record of a laptop in its sync state, by id: two laptops with equal snapshots hold the same data. */
+    static Map<String, Map<String, String>> snapshot(LocalStore laptop) {
+        Map<String, Map<String, String>> states = new TreeMap<>();
+        records(laptop).forEach(record -> states.put(record.getId(), RecordState.of(record)));
+        return states;
+    }
+
+    /** The model's classes of top-level records: concrete synced classes that no record contains. */
+    private static List<EClass> recordTypes() {
+        List<EClass> classes = new ArrayList<>();
+        List<EClass> contained = new ArrayList<>();
+        for (EClassifier classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass type) {
+                for (EReference reference : type.getEReferences()) {
+                    if (reference.isContainment()) {
+                        contained.add(reference.getEReferenceType());
+                    }
+                }
+                if (!type.isAbstract() && !type.isInterface()
+                        && SamverkaPackage.Literals.SYNCED_OBJECT.isSuperTypeOf(type)) {
+                    classes.add(type);
+                }
+            }
+        }
+        classes.removeAll(contained);
+        return classes;
+    }
+
     static LocalStores stores() throws InterruptedException {
         ServiceTracker<LocalStores, LocalStores> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(County.class).getBundleContext(), LocalStores.class, null);
@@ -115,7 +164,7 @@ final class County implements AutoCloseable {
         return stores;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

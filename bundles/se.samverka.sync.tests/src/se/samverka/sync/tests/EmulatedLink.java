@@ -27,8 +27,8 @@ final class EmulatedLink implements AutoCloseable {
     private final double bytesPerNano;
     private final AtomicLong up = new AtomicLong();
     private final AtomicLong down = new AtomicLong();
-    private final AtomicLong roundTrips = new AtomicLong();
-    private volatile boolean serverSpokeLast = true;
+    /** The round trips since the counters were reset: bytes up and down of each, or -1 up for TCP's handshake. */
+    private final java.util.List<long[]> turns = new java.util.ArrayList<>();
     private volatile boolean closed;
 
     /**
@@ -60,28 +60,27 @@ final class EmulatedLink implements AutoCloseable {
     }
 
     long roundTrips() {
-        return roundTrips.get();
+        synchronized (turns) {
+            return turns.size();
+        }
     }
 
     void resetCounters() {
         up.set(0);
         down.set(0);
-        roundTrips.set(0);
-        serverSpokeLast = true;
         synchronized (turns) {
             turns.clear();
         }
     }
 
-    /** The round trips since the counters were reset: bytes up/down of each ({@code tcp} for a handshake). */
+    /** The round trips since the counters were reset, as {@code up/down} bytes ({@code tcp} for a handshake). */
     String turns() {
         synchronized (turns) {
             return String.join(" ", turns.stream().map(t -> t[0] < 0 ? "tcp" : t[0] + "/" + t[1]).toList());
         }
     }
 
-    private final java.util.List<long[]> turns = new java.util.ArrayList<>();
-
+    /** Counts bytes into the round trips: the laptop sending after the server answered begins a new one. */
     private void turn(long bytes, boolean upward) {
         synchronized (turns) {
             if (upward && (turns.isEmpty() || turns.get(turns.size() - 1)[1] > 0
@@ -102,7 +101,6 @@ final class EmulatedLink implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 // TCP's own handshake: on a real link the laptop can send its first byte one round trip after it
                 // began to connect, which this proxy (accepting at once on loopback) must add.
-                roundTrips.incrementAndGet();
                 synchronized (turns) {
                     turns.add(new long[] { -1, 0 });
                 }
@@ -147,16 +145,7 @@ final class EmulatedLink implements AutoCloseable {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     long now = System.nanoTime();
                     turn(n, upward);
-                    if (upward) {
-                        up.addAndGet(n);
-                        if (serverSpokeLast) {
-                            roundTrips.incrementAndGet();
-                            serverSpokeLast = false;
-                        }
-                    } else {
-                        down.addAndGet(n);
-                        serverSpokeLast = true;
-                    }
+                    (upward ? up : down).addAndGet(n);
                     long start = Math.max(now, lineFreeAt);
                     lineFreeAt = start + (bytesPerNano == 0 ? 0 : (long) (n / bytesPerNano));
                     line.add(new Chunk(java.util.Arrays.copyOf(buffer, n), lineFreeAt + oneWayNanos));

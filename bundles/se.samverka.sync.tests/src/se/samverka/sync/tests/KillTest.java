@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -21,9 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +27,10 @@ import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Person;
-import se.samverka.model.SamverkaPackage;
-import se.samverka.model.SyncedObject;
-import se.samverka.server.ServerConfig;
 import se.samverka.store.LocalStore;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncClient.Phase;
 import se.samverka.sync.SyncException;
-import se.samverka.sync.SyncSettings;
-import se.samverka.sync.protocol.RecordState;
 
 /**
  * A sync killed at random points, on either side: the laptop's process, and separately the county server's process,
@@ -61,7 +48,6 @@ import se.samverka.sync.protocol.RecordState;
 class KillTest {
 
     private static final int TRIALS = Integer.getInteger("samverka.kill.trials", 12);
-    private static final String DEMO_PASSWORD = "samverka-demo";
     private static County county;
 
     @BeforeAll
@@ -118,18 +104,14 @@ class KillTest {
 
     @Test
     void aServerKilledAnywhereInASyncLosesAndDoublesNothing() throws Exception {
-        Path work = county.folder().resolve("kill-server");
-        Path serverFolder = work.resolve("server");
-        int port = freePort();
-        prepareServerFolder(serverFolder);
-        SyncSettings settings = new SyncSettings("localhost", port, ServerConfig.DATABASE,
-                county.settings.trustStore());
-        SyncClient client = new SyncClient(settings);
-        char[] password = DEMO_PASSWORD.toCharArray();
+        ChildServer countyServer = new ChildServer(county, "kill-server");
+        SyncClient client = countyServer.client;
+        char[] password = ChildServer.PASSWORD;
         Random random = new Random(4242);
         Map<String, Integer> killedAt = new TreeMap<>();
         ExecutorService background = Executors.newSingleThreadExecutor();
-        ChildProcess server = startServer(work, serverFolder, port, 0, true);
+        ChildProcess server = countyServer.start(0, true);
+        Path work = countyServer.work;
         try (LocalStore laptop = County.stores().open(work.resolve("laptop"), County.PASSWORD, "lan");
                 LocalStore observer = County.stores().open(work.resolve("observer"), County.PASSWORD, "lan")) {
             client.sync(laptop, "lan", password);
@@ -179,7 +161,7 @@ class KillTest {
                 killedAt.merge(where, 1, Integer::sum);
                 System.out.println("Trial " + trial + ": server killed " + where);
                 // The server starts again (Derby recovers the county database); the laptop syncs again.
-                server = startServer(work, serverFolder, port, trial + 1, false);
+                server = countyServer.start(trial + 1, false);
                 client.sync(laptop, "lan", password);
                 client.sync(observer, "lan", password);
                 checkTrial("trial " + trial + " (seed " + seed + ")", laptop, observer, edits);
@@ -191,139 +173,6 @@ class KillTest {
         System.out.println("Server kills: " + killedAt);
         assertTrue(killedAt.keySet().stream().anyMatch(k -> k.startsWith("after CONNECTED")),
                 "at least one kill landed while the server worked: " + killedAt);
-    }
-
-    /**
-     * Schema upgrades, with the server's own start: a county database of schema version 1 (before sync by file) is
-     * brought up to the current version when the server starts, and syncs then work, file keys included; a database
-     * of a newer version than the server knows is refused, not changed.
-     */
-    @Test
-    void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
-        Path work = county.folder().resolve("upgrade");
-        Path serverFolder = work.resolve("server");
-        int port = freePort();
-        prepareServerFolder(serverFolder);
-        startServer(work, serverFolder, port, 0, true).kill();
-        // Version 1 is version 2 without the laptops' file keys.
-        asOwner(serverFolder, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
-
-        ChildProcess server = startServer(work, serverFolder, port, 1, false);
-        try (LocalStore laptop = County.stores().open(work.resolve("laptop"), County.PASSWORD, "lan")) {
-            new SyncClient(new SyncSettings("localhost", port, ServerConfig.DATABASE, county.settings.trustStore()))
-                    .sync(laptop, "lan", DEMO_PASSWORD.toCharArray());
-            assertTrue(laptop.findAll(LocalProject.class).size() > 0);
-            assertTrue(laptop.sync().fileKey() != null, "the upgraded database gives file keys");
-        } finally {
-            server.kill();
-        }
-        assertEquals("2", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
-
-        asOwner(serverFolder, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
-        try (ChildProcess newer = ChildProcess.start("server newer", work.resolve("server-run-newer"),
-                "se.samverka.server.app.server", List.of("--folder", serverFolder.toString(), "--port",
-                        String.valueOf(port), "start"), "")) {
-            assertEquals(1, newer.waitFor(120_000), newer.output());
-            assertTrue(newer.output().contains("newer version of Samverka"), newer.output());
-        }
-        assertEquals("99", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"),
-                "the newer database is left as it was");
-    }
-
-    /**
-     * The administrator's backup and restore, with the product's command line: an online backup while the server
-     * runs and laptops sync, a restore refused while the server runs, and after stopping it the restore brings the
-     * county back to the backup's state (a later edit is gone), the replaced database kept aside.
-     */
-    @Test
-    void anOnlineBackupIsRestoredWithTheServersCommandLine() throws Exception {
-        Path work = county.folder().resolve("restore");
-        Path serverFolder = work.resolve("server");
-        int port = freePort();
-        prepareServerFolder(serverFolder);
-        SyncClient client = new SyncClient(new SyncSettings("localhost", port, ServerConfig.DATABASE,
-                county.settings.trustStore()));
-        char[] password = DEMO_PASSWORD.toCharArray();
-        ChildProcess server = startServer(work, serverFolder, port, 0, true);
-        String projectId;
-        Path backup;
-        try (LocalStore laptop = County.stores().open(work.resolve("laptop"), County.PASSWORD, "lan")) {
-            client.sync(laptop, "lan", password);
-            LocalProject project = laptop.findAll(LocalProject.class).get(0);
-            projectId = project.getId();
-            project.setDescription("Innan säkerhetskopian");
-            laptop.save(project);
-            client.sync(laptop, "lan", password);
-
-            ChildProcess backupRun = admin(work, serverFolder, port, "backup", "backup");
-            assertEquals(0, backupRun.waitFor(120_000), backupRun.output());
-            backup = Path.of(backupRun.await("Säkerhetskopia: ", 1_000).substring("Säkerhetskopia: ".length()));
-            assertTrue(Files.isDirectory(backup), backup.toString());
-
-            project = laptop.find(LocalProject.class, projectId).orElseThrow();
-            project.setDescription("Efter säkerhetskopian");
-            laptop.save(project);
-            client.sync(laptop, "lan", password);
-
-            ChildProcess refused = admin(work, serverFolder, port, "restore-running", "restore", backup.toString());
-            assertEquals(1, refused.waitFor(120_000), refused.output());
-            assertTrue(refused.output().contains("Stoppa servern"), refused.output());
-        } finally {
-            server.kill();
-        }
-        ChildProcess restore = admin(work, serverFolder, port, "restore", "restore", backup.toString());
-        assertEquals(0, restore.waitFor(120_000), restore.output());
-        assertTrue(restore.output().contains("återställd"), restore.output());
-        try (java.util.stream.Stream<Path> files = Files.list(serverFolder)) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("county.before-restore-")),
-                    "the replaced database is kept aside");
-        }
-
-        server = startServer(work, serverFolder, port, 1, false);
-        try (LocalStore fresh = County.stores().open(work.resolve("fresh-laptop"), County.PASSWORD, "lan")) {
-            client.sync(fresh, "lan", password);
-            assertEquals("Innan säkerhetskopian", fresh.find(LocalProject.class, projectId).orElseThrow()
-                    .getDescription(), "the county is as it was at the backup");
-        } finally {
-            server.kill();
-        }
-    }
-
-    private static ChildProcess admin(Path work, Path serverFolder, int port, String name, String... command)
-            throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("--folder", serverFolder.toString(), "--port",
-                String.valueOf(port)));
-        arguments.addAll(List.of(command));
-        return ChildProcess.start("server " + name, work.resolve("admin-" + name), "se.samverka.server.app.server",
-                arguments, "");
-    }
-
-    /**
-     * Runs statements on a stopped server's database as its owner, in this process, and shuts the database down
-     * again; returns the first column of the last statement's first row, if it has one.
-     */
-    private static String asOwner(Path serverFolder, String... statements) throws Exception {
-        String url = "jdbc:derby:" + serverFolder.resolve(ServerConfig.DATABASE).toAbsolutePath();
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", ServerConfig.OWNER);
-        credentials.setProperty("password", County.OWNER_PASSWORD);
-        String result = null;
-        try (java.sql.Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, credentials);
-                java.sql.Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                if (s.execute(statement)) {
-                    try (java.sql.ResultSet rs = s.getResultSet()) {
-                        result = rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            }
-        }
-        try {
-            new org.apache.derby.jdbc.EmbeddedDriver().connect(url + ";shutdown=true", credentials);
-        } catch (java.sql.SQLException expected) {
-            // Derby reports a clean shutdown as an exception (08006).
-        }
-        return result;
     }
 
     /** What another laptop did meanwhile: new phone numbers for a dozen people, which this laptop must receive. */
@@ -344,7 +193,8 @@ class KillTest {
     private static void checkTrial(String trial, LocalStore laptop, LocalStore observer, List<String> edits) {
         assertEquals(0, laptop.sync().unsentChanges(), trial + ": unsent changes left");
         assertTrue(laptop.sync().conflicts().isEmpty(), trial + ": conflicts " + laptop.sync().conflicts());
-        assertEquals(snapshot(observer), snapshot(laptop), trial + ": the laptop differs from the observer");
+        assertEquals(County.snapshot(observer), County.snapshot(laptop),
+                trial + ": the laptop differs from the observer");
         assertFalse(edits.isEmpty(), trial + ": the laptop made no edits");
         for (String edit : edits) {
             String[] words = edit.split(" ");
@@ -396,79 +246,10 @@ class KillTest {
         }
     }
 
-    /** Every record of a laptop (top-level records with their parts) in its sync state, by id. */
-    static Map<String, Map<String, String>> snapshot(LocalStore laptop) {
-        Map<String, Map<String, String>> states = new TreeMap<>();
-        for (EClass type : recordTypes()) {
-            @SuppressWarnings("unchecked")
-            Class<? extends SyncedObject> javaClass = (Class<? extends SyncedObject>) type.getInstanceClass();
-            for (SyncedObject record : laptop.findAll(javaClass)) {
-                if (record.eClass() == type) {
-                    states.put(record.getId(), RecordState.of(record));
-                }
-            }
-        }
-        return states;
-    }
-
-    /** The model's classes of top-level records: concrete synced classes that no record contains. */
-    static List<EClass> recordTypes() {
-        List<EClass> classes = new ArrayList<>();
-        List<EClass> contained = new ArrayList<>();
-        for (EClassifier classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {
-            if (classifier instanceof EClass type) {
-                for (EReference reference : type.getEReferences()) {
-                    if (reference.isContainment()) {
-                        contained.add(reference.getEReferenceType());
-                    }
-                }
-                if (!type.isAbstract() && !type.isInterface()
-                        && SamverkaPackage.Literals.SYNCED_OBJECT.isSuperTypeOf(type)) {
-                    classes.add(type);
-                }
-            }
-        }
-        classes.removeAll(contained);
-        return classes;
-    }
-
     private static java.util.Optional<String> phaseReached(ChildProcess laptop) {
         List<String> phases = laptop.all("PHASE ");
         return phases.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(phases.get(phases.size() - 1).split(" ")[1]);
-    }
-
-    /** The server of this test: the county's key (so this process trusts it) and a known owner password. */
-    private static void prepareServerFolder(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path shared = county.serverFolder();
-        Files.copy(shared.resolve("server.p12"), folder.resolve("server.p12"));
-        Files.copy(shared.resolve("county-trust.p12"), folder.resolve("county-trust.p12"));
-        Properties settings = new Properties();
-        settings.setProperty("owner.password", County.OWNER_PASSWORD);
-        settings.setProperty("key.password", County.KEY_PASSWORD);
-        try (OutputStream out = Files.newOutputStream(folder.resolve("server.properties"))) {
-            settings.store(out, null);
-        }
-    }
-
-    private static ChildProcess startServer(Path work, Path folder, int port, int run, boolean demo)
-            throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--folder", folder.toString(), "--port",
-                String.valueOf(port), "start"));
-        if (demo) {
-            arguments.add("--demo");
-        }
-        ChildProcess server = ChildProcess.start("server " + run, work.resolve("server-run-" + run),
-                "se.samverka.server.app.server", arguments, "");
-        server.await("Stoppa med Ctrl+C", 300_000);
-        return server;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** How long each kill window of the laptop lasts, learnt from the runs that got through it. */
