@@ -214,7 +214,13 @@ public final class CountyAdmin {
             throw new IllegalArgumentException("A user name is letters, digits, _ and ., starting with a letter: "
                     + name);
         }
-        return trimmed.toUpperCase(java.util.Locale.ROOT);
+        String user = trimmed.toUpperCase(java.util.Locale.ROOT);
+        if (user.equals(ServerConfig.OWNER) || user.equals("APP") || user.equals("PUBLIC") || user.startsWith("SYS")
+                || user.equals("SQLJ") || user.equals("NULLID")) {
+            // The owner's account and the names of Derby's own schemas and grantees.
+            throw new IllegalArgumentException("The name " + name + " is reserved: choose another");
+        }
+        return user;
     }
 
     private static String quote(String user) {

@@ -10,16 +10,20 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import se.samverka.server.internal.Certificates;
 import se.samverka.server.internal.CountySchema;
+import se.samverka.store.engine.EngineGuard;
 
 /**
  * The county server: a Derby Network Server (TLS only, Derby's NATIVE authentication, SQL authorization) serving
- * the county database. Users hold no rights to its tables; they may only call the sync procedure, which runs with
- * the owner's rights and decides from the caller's role what it may read and change.
+ * the county database, encrypted at rest. Users connect read-only and hold no rights to its tables; they may only
+ * call the sync procedure, which works on a connection of the owner's and decides from the caller's role what it
+ * may read and change (see {@link CountySchema}).
  */
 public final class CountyServer implements AutoCloseable {
 
@@ -38,9 +42,15 @@ public final class CountyServer implements AutoCloseable {
     public static CountyServer start(ServerConfig config) throws ServerException {
         try {
             Files.createDirectories(config.folder());
+            // The database, its backups, the key and the secrets: the server's account only.
+            ownerOnly(config.folder(), "rwx------");
             Certificates.ensure(config);
+            ownerOnly(config.keyStore(), "rw-------");
             configureDerby(config);
-            CountySchema.createOrUpgrade(owner(config));
+            // The network server takes its TLS from Java's default context, made here from the key store in code:
+            // no password of it goes into the system properties.
+            SSLContext.setDefault(Certificates.context(config));
+            CountySchema.createOrUpgrade(owner(config), database(config));
             se.samverka.server.internal.SyncProcedure.useOwner(owner(config));
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(config.host()),
                     config.port(), ServerConfig.OWNER, new String(config.ownerPassword()));
@@ -60,6 +70,14 @@ public final class CountyServer implements AutoCloseable {
             throw new ServerException("The county database cannot be opened: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new ServerException("The county server cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // Windows: the folder's own access rights apply.
         }
     }
 
@@ -88,22 +106,20 @@ public final class CountyServer implements AutoCloseable {
         System.setProperty("derby.system.home", config.folder().toAbsolutePath().toString());
         System.setProperty("derby.stream.error.file", config.folder().resolve("derby.log").toString());
         System.setProperty("derby.drda.sslMode", "basic");
-        System.setProperty("javax.net.ssl.keyStore", config.keyStore().toAbsolutePath().toString());
-        System.setProperty("javax.net.ssl.keyStoreType", "PKCS12");
-        System.setProperty("javax.net.ssl.keyStorePassword", new String(config.keyPassword()));
-        // The server's own commands (ping, shutdown) also go over TLS and check the certificate.
-        System.setProperty("javax.net.ssl.trustStore", config.trustStore().toAbsolutePath().toString());
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        System.setProperty("javax.net.ssl.trustStorePassword", "samverka");
     }
 
     /**
-     * Makes every connection to this process's Derby, to any database name, authenticate against the county
-     * database's users, so that nobody can make other databases on the server. Called by the server application
-     * before anything else; not in processes that also open laptop databases (tests), which it would lock out.
+     * Lets no account but the database owner reach this process's Derby engine other than through a database that
+     * authenticates its own users (the county database): nobody can make another database (on disk or in memory),
+     * boot one that has no authentication, or shut the engine down. Called by the server application before
+     * anything else; not in processes that also open laptop databases (tests), which it would lock out.
      */
-    public static void authenticateEveryDatabase() {
-        System.setProperty("derby.authentication.provider", "NATIVE:" + ServerConfig.DATABASE + ":LOCAL");
+    public static void guardEngine(ServerConfig config) {
+        EngineGuard.admit(ServerConfig.OWNER, config.ownerPassword());
+    }
+
+    private static Path database(ServerConfig config) {
+        return config.folder().resolve(ServerConfig.DATABASE);
     }
 
     static EmbeddedDataSource owner(ServerConfig config) {
@@ -111,6 +127,8 @@ public final class CountyServer implements AutoCloseable {
         source.setDatabaseName(ServerConfig.DATABASE);
         source.setUser(ServerConfig.OWNER);
         source.setPassword(new String(config.ownerPassword()));
+        // Needed when the connection boots the (encrypted) database; ignored once it runs.
+        source.setConnectionAttributes("bootPassword=" + new String(config.bootPassword()));
         return source;
     }
 
@@ -125,7 +143,7 @@ public final class CountyServer implements AutoCloseable {
     public static CountyAdmin open(ServerConfig config) throws ServerException {
         try {
             configureDerby(config);
-            CountySchema.createOrUpgrade(owner(config));
+            CountySchema.createOrUpgrade(owner(config), database(config));
         } catch (SQLException e) {
             throw new ServerException("The county database cannot be opened: " + e.getMessage(), e);
         }
@@ -142,7 +160,7 @@ public final class CountyServer implements AutoCloseable {
      * first, so a failed restore loses nothing.
      */
     public static void restore(ServerConfig config, Path backup) throws ServerException {
-        Path database = config.folder().resolve(ServerConfig.DATABASE);
+        Path database = database(config);
         Path aside = config.folder().resolve(ServerConfig.DATABASE + ".before-restore-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
@@ -151,7 +169,8 @@ public final class CountyServer implements AutoCloseable {
                 Files.move(database, aside);
             }
             EmbeddedDataSource restore = owner(config);
-            restore.setConnectionAttributes("restoreFrom=" + backup.toAbsolutePath());
+            restore.setConnectionAttributes("restoreFrom=" + backup.toAbsolutePath() + ";bootPassword="
+                    + new String(config.bootPassword()));
             try (Connection c = restore.getConnection()) {
                 c.getMetaData();
             }

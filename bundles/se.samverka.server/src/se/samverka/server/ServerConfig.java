@@ -10,8 +10,11 @@ import java.nio.file.Path;
  * @param port          the Derby Network Server port
  * @param ownerPassword the password of the database owner (the server's own account, never given to users)
  * @param keyPassword   the password of the server's key store ({@code server.p12} in the folder)
+ * @param bootPassword  the secret the county database is encrypted under (Derby's boot password): without it the
+ *                      database files and their backups are unreadable
  */
-public record ServerConfig(Path folder, String host, int port, char[] ownerPassword, char[] keyPassword) {
+public record ServerConfig(Path folder, String host, int port, char[] ownerPassword, char[] keyPassword,
+        char[] bootPassword) {
 
     /** The name of the county database on the server. */
     public static final String DATABASE = "county";

@@ -68,6 +68,9 @@ public final class ServerCommand implements IApplication {
         int port = Integer.parseInt(option(arguments, "--port", "1527"));
         boolean demo = arguments.remove("--demo");
         ServerConfig config = ServerSettings.load(folder, host, port);
+        // Before Derby boots in this process: only the owner reaches the engine other than through the county
+        // database's own authentication.
+        CountyServer.guardEngine(config);
         String command = arguments.isEmpty() ? "help" : arguments.remove(0);
         switch (command) {
         case "start" -> {
@@ -113,7 +116,6 @@ public final class ServerCommand implements IApplication {
     }
 
     private Object serve(ServerConfig config, boolean demo) throws Exception {
-        CountyServer.authenticateEveryDatabase();
         boolean fresh = !java.nio.file.Files.exists(config.folder().resolve(ServerConfig.DATABASE));
         CountyServer server = CountyServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,68 +1,93 @@
 package se.samverka.server.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import se.samverka.server.ServerConfig;
 
 /**
- * The county database's schema, owned by {@link ServerConfig#OWNER}. Records are kept as their sync state (the
- * same form the laptops send) with the columns that decide who may see them; every version of a record is kept in
- * HISTORY, the base of the three-way merge. Users get no rights to these tables: only EXECUTE on SAMVERKA.SYNC.
+ * The county database: its storage and its schema, owned by {@link ServerConfig#OWNER}. Records are kept as their
+ * sync state (the same form the laptops send) with the columns that decide who may see them; every version of a
+ * record is kept in HISTORY, the base of the three-way merge.
+ * <p>
+ * What a user's password gives: a read-only connection (Derby's {@code derby.database.defaultConnectionMode}, with
+ * the owner the only full-access user), so no user can create any object (table, view, schema, routine, type,
+ * trigger, ...) or change any data, and EXECUTE on SAMVERKA.SYNC alone, which works on a connection of the owner's.
+ * The database authenticates its users itself (NATIVE credentials, {@code derby.database.propertiesOnly}), so no
+ * setting of the process can weaken it, and it is encrypted (AES-256) under the server's boot password.
  */
 public final class CountySchema {
 
     /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+
+    /** The sync routine as version 1 made it. */
+    private static final String SYNC_PROCEDURE = "CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), "
+            + "OUT RESPONSE BLOB(64M)) LANGUAGE JAVA PARAMETER STYLE JAVA MODIFIES SQL DATA "
+            + "EXTERNAL NAME 'se.samverka.server.internal.SyncProcedure.sync' EXTERNAL SECURITY DEFINER";
+
+    /** Derby's encryption of the county database's files (and so of its backups). */
+    private static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;"
+            + "encryptionKeyLength=256";
 
     private CountySchema() {
     }
 
-    public static void createOrUpgrade(EmbeddedDataSource owner) throws SQLException {
-        EmbeddedDataSource create = new EmbeddedDataSource();
-        create.setDatabaseName(owner.getDatabaseName());
-        create.setUser(owner.getUser());
-        create.setPassword(owner.getPassword());
-        create.setCreateDatabase("create");
+    /**
+     * Creates the county database (encrypted) or opens an existing one, encrypting it first if it is not (a database
+     * of an earlier version), and brings its schema up to {@link #VERSION}. {@code owner} connects as the owner with
+     * the boot password among its connection attributes; {@code folder} is where the database's files are. Returns
+     * with the database booted under its final settings.
+     */
+    public static void createOrUpgrade(EmbeddedDataSource owner, Path folder) throws SQLException {
+        EmbeddedDataSource create = copy(owner);
+        boolean exists = Files.isDirectory(folder);
+        if (!exists) {
+            create.setCreateDatabase("create");
+            create.setConnectionAttributes(owner.getConnectionAttributes() + ";" + ENCRYPTION);
+        } else if (!encrypted(folder)) {
+            // Derby encrypts an existing database in place when it is booted with these attributes.
+            create.setConnectionAttributes(owner.getConnectionAttributes() + ";" + ENCRYPTION);
+        }
         boolean made;
         try (Connection c = create.getConnection()) {
-            made = c.getWarnings() == null && !hasTable(c, "SCHEMA_VERSION");
+            made = !exists;
             if (made) {
                 try (Statement s = c.createStatement()) {
-                    // With NATIVE authentication, making the credentials database stores its owner's credentials;
-                    // elsewhere the owner's are stored first.
+                    // Storing the owner's credentials turns Derby's NATIVE authentication on for this database.
                     try (ResultSet rs = s.executeQuery("SELECT 1 FROM SYS.SYSUSERS WHERE USERNAME = '"
                             + ServerConfig.OWNER + "'")) {
                         if (!rs.next()) {
-                            s.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + ServerConfig.OWNER + "', '"
-                                    + owner.getPassword().replace("'", "''") + "')");
+                            try (PreparedStatement user = c.prepareStatement(
+                                    "CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
+                                user.setString(1, ServerConfig.OWNER);
+                                user.setString(2, owner.getPassword());
+                                user.execute();
+                            }
                         }
                     }
-                    s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', "
-                            + "'true')");
-                    s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY("
-                            + "'derby.database.propertiesOnly', 'false')");
+                    setProperty(c, "derby.database.sqlAuthorization", "true");
                 }
             }
         }
         if (made) {
             // SQL authorization takes effect when the database boots again.
-            EmbeddedDataSource shutdown = new EmbeddedDataSource();
-            shutdown.setDatabaseName(owner.getDatabaseName());
-            shutdown.setUser(owner.getUser());
-            shutdown.setPassword(owner.getPassword());
-            shutdown.setShutdownDatabase("shutdown");
-            try (Connection ignored = shutdown.getConnection()) {
-                // a clean shutdown is reported as an exception
-            } catch (SQLException expected) {
-                // 08006
-            }
+            shutdown(owner);
         }
+        boolean reboot;
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
             if (!hasTable(c, "SCHEMA_VERSION")) {
                 c.setAutoCommit(false);
@@ -90,20 +115,27 @@ public final class CountySchema {
                         + "USER_NAME VARCHAR(128), REPLICA VARCHAR(36), PUSHED INT, SENT INT, CONFLICTS INT, "
                         + "SYNCED_AT TIMESTAMP)");
                 s.execute("CREATE SEQUENCE SAMVERKA.CHANGES AS BIGINT START WITH 1");
-                s.execute("CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), OUT RESPONSE BLOB(64M)) "
-                        + "LANGUAGE JAVA PARAMETER STYLE JAVA MODIFIES SQL DATA "
-                        + "EXTERNAL NAME 'se.samverka.server.internal.SyncProcedure.sync' "
-                        + "EXTERNAL SECURITY DEFINER");
+                s.execute(SYNC_PROCEDURE);
                 s.execute("CREATE TABLE SAMVERKA.SCHEMA_VERSION (VERSION INT NOT NULL)");
                 s.execute("INSERT INTO SAMVERKA.SCHEMA_VERSION VALUES (1)");
                 c.commit();
             }
-            upgrade(c);
+            reboot = upgrade(c);
+        }
+        if (reboot) {
+            // Authentication and access settings take effect when the database boots again.
+            shutdown(owner);
+        }
+        try (Connection c = owner.getConnection()) {
+            requireLockedDown(c);
         }
     }
 
-    /** Brings a database made by an earlier version up to {@link #VERSION}, one step per version, each one commit. */
-    private static void upgrade(Connection c) throws SQLException {
+    /**
+     * Brings a database made by an earlier version up to {@link #VERSION}, one step per version, each one commit;
+     * true when a step changed settings that take effect at the next boot.
+     */
+    private static boolean upgrade(Connection c) throws SQLException {
         c.setAutoCommit(false);
         int version;
         try (Statement s = c.createStatement();
@@ -124,8 +156,185 @@ public final class CountySchema {
                 s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 2");
                 c.commit();
             }
+            boolean reboot = false;
+            if (version < 3) {
+                lockDown(c);
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 3");
+                c.commit();
+                reboot = true;
+            }
+            c.setAutoCommit(true);
+            return reboot;
         }
-        c.setAutoCommit(true);
+    }
+
+    /**
+     * A user's password gives nothing but the sync: the database authenticates by its own credentials whatever the
+     * process's settings; what users made in schemas of their own (earlier versions let them: tables, routines
+     * bound to any Java method, ...) is removed; and every account but the owner connects read-only, which refuses
+     * all DDL and all changes of data, while calling the sync procedure stays allowed.
+     */
+    private static void lockDown(Connection c) throws SQLException {
+        String provider = property(c, "derby.authentication.provider");
+        if (provider == null || !provider.toUpperCase(java.util.Locale.ROOT).startsWith("NATIVE")) {
+            setProperty(c, "derby.authentication.provider", "NATIVE::LOCAL");
+        }
+        removeUsersObjects(c);
+        // The routine itself only reads on the caller's connection (who is calling); it writes on a connection of
+        // the owner's (SyncProcedure), so it can be called from a read-only connection once it says so.
+        List<String> users = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NAME FROM SAMVERKA.USERS")) {
+            while (rs.next()) {
+                users.add(rs.getString(1));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP PROCEDURE SAMVERKA.SYNC");
+            s.execute(SYNC_PROCEDURE.replace("MODIFIES SQL DATA", "READS SQL DATA"));
+            for (String user : users) {
+                s.execute("GRANT EXECUTE ON PROCEDURE SAMVERKA.SYNC TO " + quoted(user));
+            }
+        }
+        setProperty(c, "derby.database.fullAccessUsers", ServerConfig.OWNER);
+        setProperty(c, "derby.database.defaultConnectionMode", "readOnlyAccess");
+        setProperty(c, "derby.database.propertiesOnly", "true");
+    }
+
+    /** Refuses to serve a database that is not as {@link #lockDown} leaves it. */
+    private static void requireLockedDown(Connection c) throws SQLException {
+        String provider = property(c, "derby.authentication.provider");
+        if (provider == null || !provider.toUpperCase(java.util.Locale.ROOT).startsWith("NATIVE")
+                || !"readOnlyAccess".equals(property(c, "derby.database.defaultConnectionMode"))
+                || !ServerConfig.OWNER.equals(property(c, "derby.database.fullAccessUsers"))
+                || !"true".equals(property(c, "derby.database.propertiesOnly"))
+                || !"true".equals(property(c, "derby.database.sqlAuthorization"))) {
+            throw new SQLException("The county database is not protected as this version of Samverka requires "
+                    + "(authentication " + provider + ")", "XJ040");
+        }
+    }
+
+    /**
+     * Drops every object in the schemas that are not the owner's, and those schemas. Objects can depend on each
+     * other (a view on a table, a table on a type), so statements that fail are tried again as long as others
+     * succeed.
+     */
+    private static void removeUsersObjects(Connection c) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        try (PreparedStatement find = c.prepareStatement("SELECT SCHEMAID, SCHEMANAME FROM SYS.SYSSCHEMAS "
+                + "WHERE AUTHORIZATIONID <> ?")) {
+            find.setString(1, ServerConfig.OWNER);
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    String schema = quoted(rs.getString(2));
+                    addDrops(c, drops, schema, id, "SELECT TRIGGERNAME, 'TRIGGER' FROM SYS.SYSTRIGGERS "
+                            + "WHERE SCHEMAID = ?");
+                    addDrops(c, drops, schema, id, "SELECT TABLENAME, CASE TABLETYPE WHEN 'V' THEN 'VIEW' "
+                            + "ELSE 'TABLE' END FROM SYS.SYSTABLES WHERE SCHEMAID = ? AND TABLETYPE IN ('T', 'V')");
+                    addDrops(c, drops, schema, id, "SELECT ALIAS, CASE ALIASTYPE WHEN 'F' THEN 'FUNCTION' "
+                            + "WHEN 'P' THEN 'PROCEDURE' WHEN 'S' THEN 'SYNONYM' WHEN 'A' THEN 'TYPE' "
+                            + "ELSE 'DERBY AGGREGATE' END FROM SYS.SYSALIASES WHERE SCHEMAID = ?");
+                    addDrops(c, drops, schema, id, "SELECT SEQUENCENAME, 'SEQUENCE' FROM SYS.SYSSEQUENCES "
+                            + "WHERE SCHEMAID = ?");
+                    if (!"APP".equals(rs.getString(2))) {
+                        schemas.add("DROP SCHEMA " + schema + " RESTRICT");
+                    }
+                }
+            }
+        }
+        dropAll(c, drops);
+        dropAll(c, schemas);
+    }
+
+    private static void addDrops(Connection c, List<String> drops, String schema, String schemaId, String query)
+            throws SQLException {
+        try (PreparedStatement find = c.prepareStatement(query)) {
+            find.setString(1, schemaId);
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(2);
+                    boolean restrict = !kind.equals("TRIGGER") && !kind.equals("TABLE") && !kind.equals("VIEW")
+                            && !kind.equals("FUNCTION") && !kind.equals("PROCEDURE") && !kind.equals("SYNONYM");
+                    drops.add("DROP " + kind + " " + schema + "." + quoted(rs.getString(1))
+                            + (restrict ? " RESTRICT" : ""));
+                }
+            }
+        }
+    }
+
+    private static void dropAll(Connection c, List<String> drops) throws SQLException {
+        List<String> left = new ArrayList<>(drops);
+        while (!left.isEmpty()) {
+            List<String> failed = new ArrayList<>();
+            SQLException last = null;
+            for (String drop : left) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(drop);
+                } catch (SQLException e) {
+                    failed.add(drop);
+                    last = e;
+                }
+            }
+            if (failed.size() == left.size()) {
+                throw new SQLException("Objects made by users cannot be removed: " + failed, last);
+            }
+            left = failed;
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String property(Connection c, String name) throws SQLException {
+        try (PreparedStatement get = c.prepareStatement(
+                "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
+            get.setString(1, name);
+            try (ResultSet rs = get.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void setProperty(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement set = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+            set.setString(1, name);
+            set.setString(2, value);
+            set.execute();
+        }
+    }
+
+    /** True when the database in {@code folder} is encrypted (Derby notes it in the database's service file). */
+    private static boolean encrypted(Path folder) throws SQLException {
+        Properties service = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve("service.properties"))) {
+            service.load(in);
+        } catch (IOException e) {
+            throw new SQLException("The county database in " + folder + " cannot be read: " + e.getMessage(),
+                    "XJ040", e);
+        }
+        return "true".equals(service.getProperty("dataEncryption"));
+    }
+
+    private static EmbeddedDataSource copy(EmbeddedDataSource owner) {
+        EmbeddedDataSource copy = new EmbeddedDataSource();
+        copy.setDatabaseName(owner.getDatabaseName());
+        copy.setUser(owner.getUser());
+        copy.setPassword(owner.getPassword());
+        copy.setConnectionAttributes(owner.getConnectionAttributes());
+        return copy;
+    }
+
+    private static void shutdown(EmbeddedDataSource owner) {
+        EmbeddedDataSource shutdown = copy(owner);
+        shutdown.setShutdownDatabase("shutdown");
+        try (Connection ignored = shutdown.getConnection()) {
+            // a clean shutdown is reported as an exception
+        } catch (SQLException expected) {
+            // 08006
+        }
     }
 
     private static boolean hasTable(Connection c, String table) throws SQLException {

@@ -39,6 +39,7 @@ final class ChildServer {
         Properties settings = new Properties();
         settings.setProperty("owner.password", County.OWNER_PASSWORD);
         settings.setProperty("key.password", County.KEY_PASSWORD);
+        settings.setProperty("database.boot.password", County.BOOT_PASSWORD);
         try (OutputStream out = Files.newOutputStream(folder.resolve("server.properties"))) {
             settings.store(out, null);
         }

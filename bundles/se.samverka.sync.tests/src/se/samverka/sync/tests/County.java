@@ -42,6 +42,7 @@ final class County implements AutoCloseable {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final String OWNER_PASSWORD = "ägarens-lösenord";
     static final String KEY_PASSWORD = "nyckel-lösenord";
+    static final String BOOT_PASSWORD = "databasens-hemliga-nyckel";
     static final char[] PASSWORD = "lösenord-123".toCharArray();
 
     final CountyData data;
@@ -72,7 +73,7 @@ final class County implements AutoCloseable {
                 .resolve(name + "-" + UUID.randomUUID());
         Files.createDirectories(folder);
         ServerConfig config = new ServerConfig(folder.resolve("server"), "localhost", freePort(),
-                OWNER_PASSWORD.toCharArray(), KEY_PASSWORD.toCharArray());
+                OWNER_PASSWORD.toCharArray(), KEY_PASSWORD.toCharArray(), BOOT_PASSWORD.toCharArray());
         server = CountyServer.start(config);
         data = DemoCounty.generate(TODAY);
         server.admin().seed(data.all());

@@ -121,7 +121,8 @@ class ServerCommandTest {
      * again; returns the first column of the last statement's first row, if it has one.
      */
     private static String asOwner(Path serverFolder, String... statements) throws Exception {
-        String url = "jdbc:derby:" + serverFolder.resolve(ServerConfig.DATABASE).toAbsolutePath();
+        String url = "jdbc:derby:" + serverFolder.resolve(ServerConfig.DATABASE).toAbsolutePath() + ";bootPassword="
+                + County.BOOT_PASSWORD;
         java.util.Properties credentials = new java.util.Properties();
         credentials.setProperty("user", ServerConfig.OWNER);
         credentials.setProperty("password", County.OWNER_PASSWORD);

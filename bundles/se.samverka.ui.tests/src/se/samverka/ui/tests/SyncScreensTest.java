@@ -68,7 +68,7 @@ class SyncScreensTest {
         // the county server lives there (set in the pom).
         Path folder = Path.of(System.getProperty("derby.system.home"));
         config = new ServerConfig(folder, "localhost", freePort(), "ägare-lösen-1".toCharArray(),
-                "nyckel-lösen-1".toCharArray());
+                "nyckel-lösen-1".toCharArray(), "boot-lösen-1".toCharArray());
         server = CountyServer.start(config);
         laptopA = service(LocalStore.class);
         // The county holds what this laptop holds (the demo county, with the edits of the earlier UI tests), so
