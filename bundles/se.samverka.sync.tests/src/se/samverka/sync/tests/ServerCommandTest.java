@@ -48,7 +48,7 @@ class ServerCommandTest {
         } finally {
             server.kill();
         }
-        assertEquals("2", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        assertEquals("3", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
 
         asOwner(serverFolder, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
         try (ChildProcess newer = countyServer.command("newer", "start")) {
