@@ -14,8 +14,11 @@ JAVA_HOME=$(dirname "$(dirname "$java")")
 export JAVA_HOME
 log="$root/bundles/se.samverka.sync.tests/target/sync-benchmark-build.log"
 mkdir -p "$(dirname "$log")"
-# The bundles the benchmark runs on, built from this tree (Tycho's -am does not follow bundle dependencies).
-modules=bundles/se.samverka.model,bundles/se.samverka.store,bundles/se.samverka.demo,bundles/se.samverka.sync
+# The bundles the benchmark runs on, built from this tree (Tycho's -am does not follow bundle dependencies), with the
+# build tools they need from the reactor: the target platform and the model's code generator. Nothing is taken from
+# ~/.m2 that only "mvnw install" would have put there, so this works right after "./samverka test" in a fresh clone.
+modules=target-platform,releng/se.samverka.model.generator
+modules=$modules,bundles/se.samverka.model,bundles/se.samverka.store,bundles/se.samverka.demo,bundles/se.samverka.sync
 modules=$modules,bundles/se.samverka.server,bundles/se.samverka.server.app,bundles/se.samverka.sync.tests
 ./mvnw -B -ntp verify -pl "$modules" -Dtest=SyncBenchmark \
     -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false -Dsamverka.unitTests.failIfNone=false -Dsamverka.bench.rounds="${1:-5}" \

@@ -11,7 +11,8 @@ import se.samverka.demo.internal.Municipality;
  * and working groups, the basic course, PDV and MVP with enrolments, waitlists and attendance, about sixty local
  * projects with budgets and indicators, and the county programme budget 2010–2012.
  * <p>
- * The same date gives the same data, ids included.
+ * The same date gives the same data, ids included, in any JVM of the same time zone (whatever its language or hash
+ * codes): the county server and a laptop that each generate it hold the same records.
  */
 public final class DemoCounty {
 

@@ -17,7 +17,7 @@ public final class LargeCounty {
     /**
      * @param municipalities how many municipalities
      * @param years          how many years of meetings, courses and projects, up to the year after {@code today}'s
-     * @param seed           the same seed gives the same data
+     * @param seed           the same seed (and date) gives the same data, in any JVM
      */
     public static CountyData generate(int municipalities, int years, LocalDate today, long seed) {
         return new Builder(Municipality.synthetic(municipalities), years, today, seed).build(false);

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,10 +19,24 @@ import se.samverka.model.SyncedObject;
 /**
  * What the makers of a county share while they build it: the data so far, the random source, the dates, and the
  * people by role. Every record made through {@link #add} gets a reproducible id.
+ * <p>
+ * The data depends on the date, the seed and the municipalities only, never on the JVM that makes it (a laptop and
+ * the county server each make the demo county, and what differs between them is a false conflict at the first
+ * sync): collections the makers iterate over keep their order of insertion, never an order of hash codes (a
+ * record's is its identity); text is lower-cased and numbers formatted without the JVM's language. Dates
+ * and times are in the machine's time zone.
  */
 public final class Builder {
 
     static final SamverkaFactory MODEL = SamverkaFactory.eINSTANCE;
+    /**
+     * Dates and times are this machine's, as the window shows them (a date-only field made at midnight in another
+     * zone would show the day before). A server and its laptops in one county share a zone; that dates in sync
+     * depend on the zone at all is the sync format's (RecordState), not the demo's.
+     */
+    private static ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
 
     final CountyData data = new CountyData();
     final Names names;
@@ -32,10 +46,10 @@ public final class Builder {
     final List<Municipality> municipalities;
 
     Organisation countyBoard;
-    final Map<Municipality, Organisation> municipalityOrgs = new HashMap<>();
-    final Map<Municipality, Person> coordinators = new HashMap<>();
-    final Map<Municipality, Person> communityPolice = new HashMap<>();
-    final Map<Municipality, List<Person>> staff = new HashMap<>();
+    final Map<Municipality, Organisation> municipalityOrgs = new LinkedHashMap<>();
+    final Map<Municipality, Person> coordinators = new LinkedHashMap<>();
+    final Map<Municipality, Person> communityPolice = new LinkedHashMap<>();
+    final Map<Municipality, List<Person>> staff = new LinkedHashMap<>();
     final List<Person> countyStaff = new ArrayList<>();
     final List<Person> trainers = new ArrayList<>();
     final List<Person> partnerPeople = new ArrayList<>();
@@ -90,11 +104,16 @@ public final class Builder {
     }
 
     static Date date(LocalDate date) {
-        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return Date.from(date.atStartOfDay(zone()).toInstant());
     }
 
     static Date date(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(time.atZone(zone()).toInstant());
+    }
+
+    /** The day of a date made by {@link #date(LocalDate)}. */
+    static LocalDate localDate(Date date) {
+        return date.toInstant().atZone(zone()).toLocalDate();
     }
 
     /** The first weekday on or after {@code date}. */

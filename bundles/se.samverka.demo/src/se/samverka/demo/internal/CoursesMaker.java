@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import se.samverka.model.AttendanceKind;
 import se.samverka.model.AttendanceMark;
@@ -164,11 +165,10 @@ final class CoursesMaker {
 
     private void certificate(Enrolment enrolment, CourseOffering offering, Plan plan) {
         SessionDay last = offering.getSessionDays().get(offering.getSessionDays().size() - 1);
-        LocalDate issued = Builder.weekday(last.getSessionDate().toInstant()
-                .atZone(java.time.ZoneId.systemDefault()).toLocalDate().plusDays(3));
+        LocalDate issued = Builder.weekday(Builder.localDate(last.getSessionDate()).plusDays(3));
         Certificate certificate = MODEL.createCertificate();
         certificate.setEnrolment(enrolment);
-        certificate.setCertificateNumber(String.format("%s-%d-%04d", plan.prefix(), issued.getYear(),
+        certificate.setCertificateNumber(String.format(Locale.ROOT, "%s-%d-%04d", plan.prefix(), issued.getYear(),
                 county.data.certificates.size() + 1));
         certificate.setVerificationCode(names.code());
         certificate.setIssuedOn(Builder.date(issued));

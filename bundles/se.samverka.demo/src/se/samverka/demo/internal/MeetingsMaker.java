@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import se.samverka.model.ActionItem;
 import se.samverka.model.ActionItemStatus;
@@ -72,7 +73,7 @@ final class MeetingsMaker {
         meeting.setMeetingDate(Builder.date(day.atTime(network ? LocalTime.of(9, 0) : LocalTime.of(13, 0))));
         meeting.setEndsAt(Builder.date(day.atTime(network ? LocalTime.of(15, 0) : LocalTime.of(15, 30))));
         if (names.chance(0.25)) {
-            meeting.setOnlineLink("https://teams.microsoft.com/l/meetup-join/" + names.code().toLowerCase());
+            meeting.setOnlineLink("https://teams.microsoft.com/l/meetup-join/" + names.code().toLowerCase(Locale.ROOT));
         } else {
             Municipality host = names.pick(county.municipalities);
             meeting.setPlace(names.chance(0.4) ? "Länsstyrelsen, Hamnesplanaden 3, Uppsala"
@@ -97,7 +98,7 @@ final class MeetingsMaker {
                 Decision decision = MODEL.createDecision();
                 decision.setSeq(1);
                 decision.setText(i == 2 ? "Informationen noteras till protokollet."
-                        : "Nätverket ställer sig bakom förslaget om gemensamt arbete med " + theme.toLowerCase()
+                        : "Nätverket ställer sig bakom förslaget om gemensamt arbete med " + theme.toLowerCase(Locale.ROOT)
                                 + ".");
                 item.getDecisions().add(decision);
             }
@@ -106,7 +107,7 @@ final class MeetingsMaker {
         if (past) {
             boolean recent = day.isAfter(county.today.minusMonths(3));
             meeting.setStatus(recent ? MeetingStatus.HELD : MeetingStatus.MINUTES_APPROVED);
-            meeting.setMinutes("Protokoll från " + meeting.getTitle().toLowerCase() + ".\n\n§ 1 Mötet öppnades och "
+            meeting.setMinutes("Protokoll från " + meeting.getTitle().toLowerCase(Locale.ROOT) + ".\n\n§ 1 Mötet öppnades och "
                     + "dagordningen godkändes.\n§ 2 Polisen redovisade lägesbilden för perioden.\n§ 3 Kommunerna "
                     + "berättade om aktuellt arbete.\n§ 4 Tema: " + theme + ".\n§ 5 Mötet avslutades.");
         } else {

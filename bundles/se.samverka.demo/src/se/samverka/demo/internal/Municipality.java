@@ -1,6 +1,7 @@
 package se.samverka.demo.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A municipality to generate: its name, code, e-mail domain, local police area, localities (for project titles and
@@ -48,7 +49,7 @@ public record Municipality(String name, String code, String domain, String polic
                 name = name + " " + (i / (stems.length * endings.length) + 1);
             }
             String domain = Names.asciiLower(name).replace(" ", "") + ".se";
-            all.add(new Municipality(name + " kommun", String.format("%04d", 9000 + i), domain,
+            all.add(new Municipality(name + " kommun", String.format(Locale.ROOT, "%04d", 9000 + i), domain,
                     "Lokalpolisområde " + name, List.of(name + " centrum", "Norra " + name, "Södra " + name,
                             name + " station"), 3 + i % 8));
         }

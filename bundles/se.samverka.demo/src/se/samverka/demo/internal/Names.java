@@ -61,8 +61,8 @@ final class Names {
     /** A fictional Swedish phone number: a landline with the area code, or a mobile. */
     String phone(String areaCode) {
         return chance(0.5)
-                ? String.format("%s-%02d %02d %02d", areaCode, between(10, 99), between(10, 99), between(10, 99))
-                : String.format("07%d-%03d %02d %02d", between(0, 6), between(100, 999), between(10, 99),
+                ? String.format(Locale.ROOT, "%s-%02d %02d %02d", areaCode, between(10, 99), between(10, 99), between(10, 99))
+                : String.format(Locale.ROOT, "07%d-%03d %02d %02d", between(0, 6), between(100, 999), between(10, 99),
                         between(10, 99));
     }
 

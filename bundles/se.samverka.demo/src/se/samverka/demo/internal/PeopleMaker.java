@@ -5,6 +5,7 @@ import static se.samverka.demo.internal.Builder.MODEL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -131,7 +132,7 @@ final class PeopleMaker {
         for (String[] wg : workingGroups) {
             CooperationGroup group = group(wg[0], GroupKind.WORKING_GROUP, wg[1]);
             member(group, names.pick(county.countyStaff), MembershipRole.CONVENER, start, null);
-            Set<Person> chosen = new HashSet<>();
+            Set<Person> chosen = new LinkedHashSet<>();
             while (chosen.size() < 5) {
                 chosen.add(names.pick(municipal));
             }

@@ -5,6 +5,7 @@ import static se.samverka.demo.internal.Builder.MODEL;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import se.samverka.model.Budget;
 import se.samverka.model.BudgetCategory;
@@ -233,7 +234,7 @@ final class ProjectsMaker {
         record.setValidFrom(Builder.date(adopted));
         record.setValidTo(Builder.date(adopted.plusYears(years).minusDays(1)));
         record.setSummary(summary);
-        record.setDocumentLink("https://www." + m.domain() + "/trygghet/" + kind.name().toLowerCase().replace('_',
+        record.setDocumentLink("https://www." + m.domain() + "/trygghet/" + kind.name().toLowerCase(Locale.ROOT).replace('_',
                 '-') + "-" + adopted.getYear() + ".pdf");
         county.data.municipalRecords.add(county.add(record));
     }

@@ -155,14 +155,19 @@ final class County implements AutoCloseable {
     }
 
     static LocalStores stores() throws InterruptedException {
-        ServiceTracker<LocalStores, LocalStores> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(County.class).getBundleContext(), LocalStores.class, null);
+        return service(LocalStores.class);
+    }
+
+    /** An OSGi service of this test run, waited for up to 10 s. */
+    static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(County.class).getBundleContext(),
+                type, null);
         tracker.open();
-        LocalStores stores = tracker.waitForService(10_000);
-        if (stores == null) {
-            throw new AssertionError("The LocalStores service is not registered");
+        T service = tracker.waitForService(10_000);
+        if (service == null) {
+            throw new AssertionError("The " + type.getSimpleName() + " service is not registered");
         }
-        return stores;
+        return service;
     }
 
     static int freePort() throws IOException {
