@@ -31,6 +31,13 @@ public final class SamverkaUi {
     /** Persisted-state key of a record editor: the id of the record it edits. */
     public static final String RECORD_ID = "samverka.record.id";
 
+    /**
+     * Persisted-state key of a record editor's part descriptor: the names of the model classes whose records it
+     * edits, separated by commas (e.g. {@code Meeting}). Other bundles open a record's editor through it
+     * ({@code Editors.recordEditors}) without knowing the plugin that contributes it.
+     */
+    public static final String EDITOR_RECORD_TYPES = "samverka.editor.recordTypes";
+
     /** Context key of the name of the user who signed in to this laptop's database (a {@code String}). */
     public static final String SIGNED_IN_USER = "samverka.signedInUser";
 

@@ -30,6 +30,9 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class ApplicationDriver {
 
+    /** How long a screenshot waits for the window to be painted. */
+    private static final long SETTLE_MILLIS = 400;
+
     /** The driver of the application attached last, for screenshots of failed tests. */
     private static volatile ApplicationDriver current;
 
@@ -171,8 +174,12 @@ public final class ApplicationDriver {
     }
 
     static Path screenshot(Ui ui, Path file) {
+        // The UI thread paints what the last action changed (a selection, a button enabled) when it is idle, and
+        // GTK hands it to the X server after that: give it the time to, or the picture shows the moment before.
+        Ui.sleep(SETTLE_MILLIS);
         ImageData data = ui.get(() -> {
             Display display = ui.display();
+            display.update();
             Rectangle bounds = display.getBounds();
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);

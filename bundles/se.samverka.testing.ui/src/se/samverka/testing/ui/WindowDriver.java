@@ -111,6 +111,33 @@ public class WindowDriver {
         return ui.get(() -> Arrays.stream(find(widgetId, Tree.class).getItems()).map(TreeItem::getText).toList());
     }
 
+    /** A row of a tree as the user sees it: how deep it is (0 at the top) and the texts of its cells. */
+    public record TreeRow(int level, List<String> cells) {
+    }
+
+    /** The rows of the named tree that are shown (children of expanded rows), each parent before its children. */
+    public List<TreeRow> treeRows(String widgetId) {
+        return ui.get(() -> {
+            Tree tree = find(widgetId, Tree.class);
+            List<TreeRow> rows = new ArrayList<>();
+            addRows(tree.getItems(), 0, Math.max(1, tree.getColumnCount()), rows);
+            return rows;
+        });
+    }
+
+    private static void addRows(TreeItem[] items, int level, int columns, List<TreeRow> rows) {
+        for (TreeItem item : items) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(item.getText(c));
+            }
+            rows.add(new TreeRow(level, cells));
+            if (item.getExpanded()) {
+                addRows(item.getItems(), level + 1, columns, rows);
+            }
+        }
+    }
+
     // ---- acting ----------------------------------------------------------------------------------------
 
     /** Clicks the button with this label (or id). Does not wait: the click may open a modal dialog. */
@@ -171,10 +198,56 @@ public class WindowDriver {
                     .findFirst().orElseThrow(() -> new AssertionError(
                             "No row '" + firstCell + "' in table " + widgetId));
             table.setSelection(item);
-            Event event = new Event();
-            event.item = item;
-            table.notifyListeners(SWT.Selection, event);
+            click(table, item, false);
         });
+    }
+
+    /**
+     * Selects the row of the named tree found by the first cells of the rows on the way to it (top level first), as
+     * a click does.
+     */
+    public void selectTreeRow(String widgetId, String... path) {
+        clickTreeRow(widgetId, path, false);
+    }
+
+    /** Opens the row of the named tree found as {@link #selectTreeRow} finds it, as a double-click does. */
+    public void openTreeRow(String widgetId, String... path) {
+        clickTreeRow(widgetId, path, true);
+    }
+
+    private void clickTreeRow(String widgetId, String[] path, boolean open) {
+        ui.run(() -> {
+            Tree tree = find(widgetId, Tree.class);
+            TreeItem item = treeItem(tree, widgetId, path);
+            tree.setSelection(item);
+            tree.showItem(item);
+            click(tree, item, open);
+        });
+    }
+
+    /** Tells a table or tree that the user clicked one of its rows, and double-clicked it when {@code open}. */
+    private static void click(Control control, Widget item, boolean open) {
+        Event event = new Event();
+        event.item = item;
+        control.notifyListeners(SWT.Selection, event);
+        if (open) {
+            control.notifyListeners(SWT.DefaultSelection, event);
+        }
+    }
+
+    private static TreeItem treeItem(Tree tree, String widgetId, String... path) {
+        TreeItem[] items = tree.getItems();
+        TreeItem item = null;
+        for (String label : path) {
+            item = Arrays.stream(items).filter(i -> label.equals(i.getText())).findFirst().orElseThrow(
+                    () -> new AssertionError("No row '" + label + "' in tree " + widgetId + " at "
+                            + Arrays.asList(path)));
+            items = item.getItems();
+        }
+        if (item == null) {
+            throw new AssertionError("No row given for tree " + widgetId);
+        }
+        return item;
     }
 
     /**
@@ -198,10 +271,7 @@ public class WindowDriver {
             }
             table.setSelection(item);
             table.showItem(item);
-            Event event = new Event();
-            event.item = item;
-            table.notifyListeners(SWT.Selection, event);
-            table.notifyListeners(SWT.DefaultSelection, event);
+            click(table, item, true);
         });
     }
 

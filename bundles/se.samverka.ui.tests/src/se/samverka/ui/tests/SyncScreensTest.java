@@ -1,6 +1,7 @@
 package se.samverka.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,8 +9,15 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +30,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import se.samverka.demo.DemoCounty;
+import se.samverka.model.AgendaItem;
+import se.samverka.model.Invitation;
+import se.samverka.model.InvitationResponse;
 import se.samverka.model.LocalProject;
+import se.samverka.model.Meeting;
+import se.samverka.model.Person;
 import se.samverka.model.SyncedObject;
 import se.samverka.server.CountyServer;
 import se.samverka.server.Role;
@@ -35,11 +48,14 @@ import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowDriver.TreeRow;
 
 /**
  * Sync in the window: a county server on loopback, the running application as one laptop and a second laptop
  * database beside it. Both edit one project offline (the same text and different fields), both sync; the window
- * shows the merged project and the conflict, which the user resolves in the conflicts view.
+ * shows the merged project and the conflict, which the user resolves in the conflicts view. Both edit a meeting (its
+ * title, start and an agenda item's presenter) and an invitation: the conflicts view names records, fields, people
+ * and choices as the rest of the window does, writes dates as it does, shows no id, and opens the records.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,6 +66,12 @@ class SyncScreensTest {
     private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(120);
     private static final String TEXT_A = "Text skriven i fönstret (dator A)";
     private static final String TEXT_B = "Text skriven på dator B";
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
+    /** How the window writes a date and time (Swedish and English alike). */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Map<InvitationResponse, String> RESPONSES = Map.of(InvitationResponse.NO_RESPONSE,
+            "Inget svar", InvitationResponse.ACCEPTED, "Kommer", InvitationResponse.DECLINED, "Kommer inte",
+            InvitationResponse.APOLOGY, "Anmält förhinder");
 
     private static ApplicationDriver app;
     private static WindowDriver window;
@@ -151,17 +173,18 @@ class SyncScreensTest {
                 : (conflictsBefore + 1) + " konflikter"), window.textOf("status.sync"));
 
         window.clickMenu("Synk", "Konflikter");
-        window.ui().waitUntil("the conflicts view", () -> window.has("conflicts.table"), Ui.DEFAULT_TIMEOUT);
-        List<String> row = window.tableRows("conflicts.table").stream().filter(r -> r.get(3).equals(TEXT_A))
-                .findFirst().orElseThrow(() -> new AssertionError(window.tableRows("conflicts.table").toString()));
-        assertEquals("Beskrivning", row.get(1));
-        assertEquals(TEXT_B, row.get(2));
-        assertEquals("Ändrad på två datorer", row.get(5));
-        window.selectRow("conflicts.table", row.get(0));
+        String project = "Lokalt projekt: " + title + " (A)";
+        TreeRow row = awaitConflict(project, "Beskrivning");
+        assertEquals(TEXT_B, row.cells().get(1));
+        assertEquals(TEXT_A, row.cells().get(2));
+        assertEquals("Ändrad på två datorer", row.cells().get(4));
+        window.selectTreeRow("conflicts.table", project, "Beskrivning");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-conflicts.png"));
         window.clickButtonAndWait("conflicts.useOther");
         assertEquals(TEXT_A, laptopA.find(LocalProject.class, projectId).orElseThrow().getDescription());
-        assertEquals(conflictsBefore, window.tableRows("conflicts.table").size());
+        window.ui().waitUntil("the resolved conflict gone from the view",
+                () -> window.treeRows("conflicts.table").stream().noneMatch(r -> r.cells().get(0).equals(project)),
+                Ui.DEFAULT_TIMEOUT);
 
         window.clickMenu("Synk", "Synka nu");
         awaitSynced();
@@ -240,6 +263,148 @@ class SyncScreensTest {
                 laptopA.find(LocalProject.class, projectId).orElseThrow().getPartners(),
                 "B's edit came with the answer");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-file-read.png"));
+    }
+
+    @Test
+    @Order(4)
+    void conflictsReadAsNamesFieldLabelsAndValuesAndOpenTheirRecord() throws Exception {
+        // A meeting edited on both laptops: its title (a text), the presenter of its first agenda item (a reference
+        // to a person), its start (a date and time); and the response of one of its invitations (a choice).
+        Map<String, Invitation> invitations = new HashMap<>();
+        laptopB.findAll(Invitation.class).forEach(i -> invitations.putIfAbsent(i.getMeeting().getId(), i));
+        Map<String, Long> titles = laptopB.findAll(Meeting.class).stream()
+                .collect(Collectors.groupingBy(Meeting::getTitle, Collectors.counting()));
+        Meeting meeting = laptopB.findAll(Meeting.class).stream()
+                .filter(m -> !m.getAgendaItems().isEmpty() && invitations.containsKey(m.getId())
+                        && titles.get(m.getTitle()) == 1 && !m.getTitle().contains("(A)"))
+                .min(Comparator.comparing(Meeting::getTitle)).orElseThrow();
+        AgendaItem item = meeting.getAgendaItems().get(0);
+        List<Person> people = laptopB.findAll(Person.class).stream()
+                .filter(p -> p.getOrganisation() != null && (item.getPresenter() == null
+                        || !p.getId().equals(item.getPresenter().getId())))
+                .sorted(Comparator.comparing(Person::getLastName).thenComparing(Person::getFirstName)).toList();
+        Person presenterB = people.get(0);
+        Person presenterA = people.get(people.size() - 1);
+        Invitation invitation = invitations.get(meeting.getId());
+        List<InvitationResponse> responses = InvitationResponse.VALUES.stream()
+                .filter(r -> r != invitation.getResponse()).toList();
+        LocalDate day = LocalDate.ofInstant(meeting.getMeetingDate().toInstant(), ZoneId.systemDefault());
+        String titleA = meeting.getTitle() + " (A)";
+        String titleB = meeting.getTitle() + " (B)";
+
+        Meeting onB = laptopB.find(Meeting.class, meeting.getId()).orElseThrow();
+        onB.setTitle(titleB);
+        onB.setMeetingDate(at(day, 8, 30));
+        onB.getAgendaItems().get(0).setPresenter(presenterB);
+        laptopB.save(onB);
+        Invitation invitedOnB = laptopB.find(Invitation.class, invitation.getId()).orElseThrow();
+        invitedOnB.setResponse(responses.get(0));
+        laptopB.save(invitedOnB);
+        sync(laptopB);
+
+        Meeting onA = laptopA.find(Meeting.class, meeting.getId()).orElseThrow();
+        onA.setTitle(titleA);
+        onA.setMeetingDate(at(day, 8, 45));
+        onA.getAgendaItems().get(0).setPresenter(laptopA.find(Person.class, presenterA.getId()).orElseThrow());
+        laptopA.save(onA);
+        Invitation invitedOnA = laptopA.find(Invitation.class, invitation.getId()).orElseThrow();
+        invitedOnA.setResponse(responses.get(1));
+        laptopA.save(invitedOnA);
+        window.clickMenu("Synk", "Synka nu");
+        awaitSynced();
+        String synced = window.textOf("status.sync");
+        assertTrue(synced.matches("Synkad " + LocalDate.now() + " \\d{2}:\\d{2}( · .+)?"),
+                "the sync time written as every date and time of the window: " + synced);
+
+        window.clickMenu("Synk", "Konflikter");
+        String start = DATE_TIME.format(at(day, 8, 30).toInstant().atZone(ZoneId.systemDefault()));
+        String record = "Möte: " + titleB + ", " + start;
+        String agendaItem = "Dagordningspunkt: " + item.getTitle();
+        TreeRow presenter = awaitConflict(record, agendaItem, "Föredragande");
+        assertEquals(nameOf(presenterB), presenter.cells().get(1), "the server's presenter, by name");
+        assertEquals(nameOf(presenterA), presenter.cells().get(2), "this laptop's presenter, by name");
+        assertTrue(presenter.cells().get(3).matches("lan, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                presenter.cells().get(3));
+        assertEquals("Ändrad på två datorer", presenter.cells().get(4));
+        TreeRow text = conflictRow(record, "Rubrik").orElseThrow();
+        assertEquals(List.of(titleB, titleA), text.cells().subList(1, 3));
+        TreeRow when = conflictRow(record, "Datum och tid").orElseThrow();
+        assertEquals(List.of(start, DATE_TIME.format(at(day, 8, 45).toInstant().atZone(ZoneId.systemDefault()))),
+                when.cells().subList(1, 3));
+        String invited = window.treeRows("conflicts.table").stream()
+                .filter(r -> r.level() == 0 && r.cells().get(0).startsWith("Inbjudan: " + titleB + ", " + start
+                        + " – " + invitation.getPerson().getFirstName() + " " + invitation.getPerson().getLastName()))
+                .map(r -> r.cells().get(0)).findFirst()
+                .orElseThrow(() -> new AssertionError(window.treeRows("conflicts.table").toString()));
+        TreeRow response = conflictRow(invited, "Svar").orElseThrow();
+        assertEquals(List.of(RESPONSES.get(responses.get(0)), RESPONSES.get(responses.get(1))),
+                response.cells().subList(1, 3));
+        for (TreeRow row : window.treeRows("conflicts.table")) {
+            for (String cell : row.cells()) {
+                assertFalse(UUID_TEXT.matcher(cell).find(), "an id shown: " + row);
+            }
+        }
+        window.selectTreeRow("conflicts.table", record, agendaItem, "Föredragande");
+        assertEquals("Föredragande (" + agendaItem + ") – Ändrad på två datorer",
+                window.textOf("conflicts.details.field"));
+        assertEquals(nameOf(presenterA), window.textOf("conflicts.details.other"));
+        assertTrue(window.textOf("conflicts.details.otherHeading").startsWith("Den andra ändringen, gjord av lan, "),
+                window.textOf("conflicts.details.otherHeading"));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "sync-conflicts-readable.png"));
+
+        // The other presenter is chosen: the reference is written and the row goes.
+        window.clickButtonAndWait("conflicts.useOther");
+        assertEquals(presenterA.getId(), laptopA.find(Meeting.class, meeting.getId()).orElseThrow().getAgendaItems()
+                .get(0).getPresenter().getId());
+        window.ui().waitUntil("the presenter's conflict resolved",
+                () -> conflictRow(record, agendaItem, "Föredragande").isEmpty(), Ui.DEFAULT_TIMEOUT);
+
+        // An invitation has no editor of its own: a double-click opens its meeting; "Öppna" opens the meeting too.
+        window.openTreeRow("conflicts.table", invited);
+        window.ui().waitUntil("the meeting's editor", () -> window.has("meetings.editor.title")
+                && titleB.equals(window.textOf("meetings.editor.title")), Ui.DEFAULT_TIMEOUT);
+        window.clickMenu("Synk", "Konflikter");
+        window.ui().waitUntil("the conflicts view in front", () -> window.has("conflicts.open"), Ui.DEFAULT_TIMEOUT);
+        window.selectTreeRow("conflicts.table", record, "Rubrik");
+        window.clickButtonAndWait("conflicts.open");
+        window.ui().waitUntil("the meeting's editor in front again", () -> window.has("meetings.editor.title")
+                && !window.has("conflicts.open"), Ui.DEFAULT_TIMEOUT);
+        assertEquals(titleB, window.textOf("meetings.editor.title"));
+        // The title, the start and the response stay open: the English start shows them in English.
+    }
+
+    /**
+     * Waits until the conflicts view shows the row reached by these names (the record, its part if any, the field),
+     * and returns it.
+     */
+    private static TreeRow awaitConflict(String... path) {
+        window.ui().waitUntil("the conflict " + List.of(path) + " in the conflicts view",
+                () -> window.has("conflicts.table") && conflictRow(path).isPresent(), Ui.DEFAULT_TIMEOUT);
+        return conflictRow(path).orElseThrow();
+    }
+
+    /** The row of the conflicts view reached by these names, top level first. */
+    private static java.util.Optional<TreeRow> conflictRow(String... path) {
+        String[] above = new String[path.length];
+        for (TreeRow row : window.treeRows("conflicts.table")) {
+            if (row.level() < path.length) {
+                above[row.level()] = row.cells().get(0);
+                if (row.level() == path.length - 1
+                        && java.util.Arrays.equals(above, 0, path.length, path, 0, path.length)) {
+                    return java.util.Optional.of(row);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A person as the conflicts view names one: "Anna Berg (Enköpings kommun)". */
+    private static String nameOf(Person person) {
+        return person.getFirstName() + " " + person.getLastName() + " (" + person.getOrganisation().getName() + ")";
+    }
+
+    private static Date at(LocalDate day, int hour, int minute) {
+        return Date.from(day.atTime(hour, minute).atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private static void awaitSynced() {

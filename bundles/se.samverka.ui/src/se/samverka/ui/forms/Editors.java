@@ -1,5 +1,10 @@
 package se.samverka.ui.forms;
 
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -42,5 +47,26 @@ public final class Editors {
             part.setLabel(label);
         }
         return parts.showPart(part, PartState.ACTIVATE);
+    }
+
+    /**
+     * The record editors contributed to the window, by the model class they edit ({@code Meeting} → the id of the
+     * meeting editor's part descriptor), from the descriptors' {@link SamverkaUi#EDITOR_RECORD_TYPES}. Whoever shows
+     * records of any kind (the conflicts of a sync, for example) opens them with {@link #open} and this id, without
+     * knowing the plugin that edits them.
+     */
+    public static Map<String, String> recordEditors(MApplication application) {
+        Map<String, String> editors = new TreeMap<>();
+        for (MPartDescriptor descriptor : application.getDescriptors()) {
+            String types = descriptor.getPersistedState().get(SamverkaUi.EDITOR_RECORD_TYPES);
+            if (types != null) {
+                for (String type : types.split(",")) {
+                    if (!type.isBlank()) {
+                        editors.putIfAbsent(type.strip(), descriptor.getElementId());
+                    }
+                }
+            }
+        }
+        return editors;
     }
 }

@@ -1,7 +1,6 @@
 package se.samverka.sync.ui.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -12,7 +11,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.samverka.model.SyncedObject;
-import se.samverka.model.rules.Labels;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort.Conflict;
@@ -25,22 +23,27 @@ import se.samverka.sync.protocol.RecordState;
 final class ConflictResolution {
 
     private final LocalStore store;
+    private final Messages messages;
 
-    ConflictResolution(LocalStore store) {
+    ConflictResolution(LocalStore store, Messages messages) {
         this.store = store;
+        this.messages = messages;
     }
 
-    /** True when the conflict is about one field whose value can be chosen (not a whole record or a part). */
+    /**
+     * True when the conflict is about one field whose value can be chosen: a single value or a single reference
+     * (not a whole record, a part or a list).
+     */
     static boolean choosable(Conflict conflict) {
-        EClass type = type(conflict);
-        return type != null && RecordState.feature(type, conflict.field()) instanceof EAttribute attribute
-                && !attribute.isMany() && !conflict.reason().equals("REFUSED");
+        EStructuralFeature feature = feature(conflict);
+        return !conflict.reason().equals("REFUSED") && feature != null && !feature.isMany()
+                && (feature instanceof EAttribute || feature instanceof EReference reference
+                        && !reference.isContainment());
     }
 
     /** True when the field is a text, so that two versions can be merged by hand. */
     static boolean mergeable(Conflict conflict) {
-        EClass type = type(conflict);
-        return type != null && RecordState.feature(type, conflict.field()) instanceof EAttribute attribute
+        return feature(conflict) instanceof EAttribute attribute
                 && attribute.getEAttributeType().getInstanceClass() == String.class;
     }
 
@@ -49,10 +52,14 @@ final class ConflictResolution {
         store.sync().resolve(conflict.id());
     }
 
-    /** Writes a value (the other edit, or a merge of both) into the record and marks the conflict resolved. */
-    void use(Conflict conflict, String value) throws StoreException {
-        SyncedObject record = record(conflict).orElseThrow(
-                () -> new StoreException(StoreException.Reason.FAILED, "The record no longer exists"));
+    /**
+     * Writes a value (the other edit, or a merge of both; for a reference the id of what it points to) into the
+     * record, marks the conflict resolved and returns the record as saved.
+     */
+    SyncedObject use(Conflict conflict, String value) throws StoreException {
+        EClass type = type(conflict.recordType());
+        SyncedObject record = (type == null ? Optional.<SyncedObject>empty() : find(store, type, conflict.recordId()))
+                .orElseThrow(() -> failed(messages.resolve_recordGone));
         String[] steps = conflict.field().split("/");
         EObject target = record;
         for (int i = 0; i + 2 < steps.length; i += 2) {
@@ -60,58 +67,43 @@ final class ConflictResolution {
             String partId = steps[i + 1];
             target = ((List<?>) target.eGet(list)).stream().map(EObject.class::cast)
                     .filter(part -> partId.equals(((SyncedObject) part).getId())).findFirst()
-                    .orElseThrow(() -> new StoreException(StoreException.Reason.FAILED, "The part no longer exists"));
+                    .orElseThrow(() -> failed(messages.resolve_partGone));
         }
-        EAttribute attribute = (EAttribute) target.eClass().getEStructuralFeature(steps[steps.length - 1]);
+        EStructuralFeature feature = target.eClass().getEStructuralFeature(steps[steps.length - 1]);
         if (value == null || value.isEmpty()) {
-            target.eUnset(attribute);
+            target.eUnset(feature);
+        } else if (feature instanceof EReference reference) {
+            target.eSet(reference, find(store, reference.getEReferenceType(), value)
+                    .orElseThrow(() -> failed(messages.resolve_targetGone)));
         } else {
+            EAttribute attribute = (EAttribute) feature;
             target.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), value));
         }
-        store.save(record);
+        SyncedObject saved = store.save(record);
         store.sync().resolve(conflict.id());
+        return saved;
     }
 
-    Optional<SyncedObject> record(Conflict conflict) {
-        EClass type = type(conflict);
-        if (type == null) {
-            return Optional.empty();
-        }
+    /** The record of a class with this id, if it exists and is not deleted. */
+    static Optional<SyncedObject> find(LocalStore store, EClass type, String id) {
         @SuppressWarnings("unchecked")
         Class<SyncedObject> instanceClass = (Class<SyncedObject>) type.getInstanceClass();
-        return store.find(instanceClass, conflict.recordId()).map(SyncedObject.class::cast);
+        return store.find(instanceClass, id).map(SyncedObject.class::cast);
     }
 
-    /** What a person calls the record: its title or name, with its kind. */
-    String describe(Conflict conflict, Locale locale, String gone) {
-        EClass type = type(conflict);
-        String kind = type == null ? conflict.recordType() : Labels.of(type, locale);
-        Optional<SyncedObject> record = record(conflict);
-        if (record.isEmpty()) {
-            return kind + " " + gone;
-        }
-        for (String name : List.of("title", "name", "lastName", "text", "description")) {
-            EStructuralFeature feature = type.getEStructuralFeature(name);
-            if (feature != null && record.get().eGet(feature) instanceof String text && !text.isBlank()) {
-                if (name.equals("lastName") && type.getEStructuralFeature("firstName") != null) {
-                    text = record.get().eGet(type.getEStructuralFeature("firstName")) + " " + text;
-                }
-                return kind + ": " + text;
-            }
-        }
-        return kind;
+    private static StoreException failed(String message) {
+        return new StoreException(StoreException.Reason.FAILED, message);
     }
 
-    /** The field's name as the forms show it ("Beskrivning"), or the whole record. */
-    static String fieldLabel(Conflict conflict, Locale locale, String whole) {
-        EClass type = type(conflict);
-        EStructuralFeature feature = type == null ? null : RecordState.feature(type, conflict.field());
-        return feature == null ? whole : Labels.of(feature, locale);
+    private static EStructuralFeature feature(Conflict conflict) {
+        EClass type = type(conflict.recordType());
+        return type == null ? null : RecordState.feature(type, conflict.field());
     }
 
-    private static EClass type(Conflict conflict) {
+    /** The class of a record type name, or null when this version of Samverka does not know it. */
+    static EClass type(String recordType) {
         try {
-            return RecordState.eClass(conflict.recordType());
+            return RecordState.eClass(recordType);
         } catch (IllegalArgumentException e) {
             return null;
         }

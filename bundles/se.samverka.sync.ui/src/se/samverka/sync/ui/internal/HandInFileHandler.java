@@ -1,18 +1,13 @@
 package se.samverka.sync.ui.internal;
 
 import java.nio.file.Path;
-import java.util.function.Function;
 import java.text.MessageFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import java.util.Date;
+import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
-import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -22,6 +17,7 @@ import jakarta.inject.Named;
 import se.samverka.sync.SyncException;
 import se.samverka.sync.SyncFiles;
 import se.samverka.sync.protocol.SyncFile;
+import se.samverka.ui.forms.FieldFormats;
 
 /**
  * Synk → "Lämna in synkfil på länsservern …", on a machine with a connection: the file's user signs in (their
@@ -32,7 +28,7 @@ public class HandInFileHandler extends IdleSessionHandler {
 
     @Execute
     void execute(SyncSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-            @Translation Messages messages, @Named(TranslationService.LOCALE) Locale locale,
+            @Translation Messages messages,
             @Optional @Named(SyncFileDialogs.CHOOSER) Function<String, Path> chooser) {
         String title = messages.command_handInFile;
         Path request = chooser != null ? chooser.apply("handIn") : SyncFileDialogs.open(shell, messages, title);
@@ -51,8 +47,7 @@ public class HandInFileHandler extends IdleSessionHandler {
             return;
         }
         ServerAccount signIn = session.account().forUser(header.user());
-        String made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .format(Instant.ofEpochMilli(header.madeMillis()).atZone(ZoneId.systemDefault()));
+        String made = session.formats().format(FieldFormats.Kind.DATE_TIME, new Date(header.madeMillis()));
         ServerSignInDialog dialog = new ServerSignInDialog(shell, messages, signIn).forFile(MessageFormat.format(
                 messages.file_handInMessage, header.user(), header.records(), made));
         if (dialog.open() != Window.OK) {

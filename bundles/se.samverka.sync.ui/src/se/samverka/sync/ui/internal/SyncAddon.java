@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samverka.core.SamverkaEnvironment;
 import se.samverka.store.LocalStore;
+import se.samverka.ui.CommonTexts;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
+import se.samverka.ui.forms.FieldFormats;
 
 /**
  * Puts the {@link SyncSession} into the application context once the local database is open, and keeps the sync
@@ -30,13 +32,13 @@ public class SyncAddon {
     @Inject
     @Optional
     void storeOpened(LocalStore store, @Named(SamverkaUi.SIGNED_IN_USER) String user, StatusLine statusLine,
-            UISynchronize ui, @Translation Messages messages, @Named(TranslationService.LOCALE) Locale locale,
-            SamverkaEnvironment environment) {
+            UISynchronize ui, @Translation Messages messages, @Translation CommonTexts texts,
+            @Named(TranslationService.LOCALE) Locale locale, SamverkaEnvironment environment) {
         if (session != null && session.store() == store) {
             return;
         }
         // The server account is usually named as the user who signed in to this laptop.
-        session = new SyncSession(store, statusLine, ui, messages, locale,
+        session = new SyncSession(store, statusLine, ui, messages, new FieldFormats(texts, locale),
                 ServerAccount.load(user, environment.dataDirectory()));
         context.set(SyncSession.class, session);
         ui.asyncExec(session::showState);

@@ -3,13 +3,11 @@ package se.samverka.sync.ui.internal;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,6 +27,7 @@ import se.samverka.sync.SyncFiles;
 import se.samverka.sync.SyncReport;
 import se.samverka.sync.protocol.SyncFile;
 import se.samverka.ui.StatusLine;
+import se.samverka.ui.forms.FieldFormats;
 
 /**
  * Sync in the running application: the account, the sync Job, and the state shown in the status line (last sync,
@@ -42,18 +41,18 @@ public final class SyncSession {
     private final StatusLine statusLine;
     private final UISynchronize ui;
     private final Messages messages;
-    private final Locale locale;
-    private final List<Runnable> listeners = new ArrayList<>();
+    private final FieldFormats formats;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ServerAccount account;
     private volatile boolean running;
 
-    SyncSession(LocalStore store, StatusLine statusLine, UISynchronize ui, Messages messages, Locale locale,
+    SyncSession(LocalStore store, StatusLine statusLine, UISynchronize ui, Messages messages, FieldFormats formats,
             ServerAccount account) {
         this.store = store;
         this.statusLine = statusLine;
         this.ui = ui;
         this.messages = messages;
-        this.locale = locale;
+        this.formats = formats;
         this.account = account;
     }
 
@@ -69,9 +68,18 @@ public final class SyncSession {
         return running;
     }
 
-    /** Called on the UI thread after a sync ended, or a conflict was resolved. */
-    void onChange(Runnable listener) {
+    /** How the window writes dates, times and amounts. */
+    FieldFormats formats() {
+        return formats;
+    }
+
+    /**
+     * Called on the UI thread after a sync ended or an answer was read in; returns what stops it (for a part that
+     * closes).
+     */
+    Runnable onChange(Runnable listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Shows the state of sync in the status line (from the UI thread). */
@@ -80,7 +88,7 @@ public final class SyncSession {
             statusLine.setSync(messages.status_syncing);
             return;
         }
-        SyncStateText text = new SyncStateText(messages, locale);
+        SyncStateText text = new SyncStateText(messages, formats);
         statusLine.setSync(text.of(store.sync().lastSync(), store.sync().unsentChanges(),
                 store.sync().conflicts().size()));
     }
@@ -241,13 +249,16 @@ public final class SyncSession {
         }
     }
 
-    /** The words of the sync state: "Synkad 14:05 · 3 osända ändringar · 1 konflikter". */
-    record SyncStateText(Messages messages, Locale locale) {
+    /**
+     * The words of the sync state, its time written as every date and time of the window: "Synkad 2026-11-30 14:05
+     * · 3 osända ändringar · 1 konflikt".
+     */
+    record SyncStateText(Messages messages, FieldFormats formats) {
         String of(Instant lastSync, int unsent, int conflicts) {
             List<String> parts = new ArrayList<>();
             parts.add(lastSync == null ? messages.status_never
-                    : MessageFormat.format(messages.status_last, DateTimeFormatter.ofLocalizedDateTime(
-                            FormatStyle.SHORT).withLocale(locale).format(lastSync.atZone(ZoneId.systemDefault()))));
+                    : MessageFormat.format(messages.status_last,
+                            formats.format(FieldFormats.Kind.DATE_TIME, Date.from(lastSync))));
             if (unsent > 0) {
                 parts.add(MessageFormat.format(messages.status_unsent, unsent));
             }
