@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.samverka.model.sync.Role;
+
 /**
  * The administration of the county database as its owner: users (create, reset a password, disable, list), the
  * records of the county (seed) and online backups. Works on the server's own engine ({@link CountyServer#admin()})

@@ -22,9 +22,9 @@ import se.samverka.demo.DemoCounty;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
 import se.samverka.model.Person;
+import se.samverka.model.sync.Role;
 import se.samverka.server.CountyAdmin;
 import se.samverka.server.CountyServer;
-import se.samverka.server.Role;
 import se.samverka.server.ServerConfig;
 import se.samverka.server.ServerException;
 

@@ -21,7 +21,12 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.emf.ecore.EClass;
 
 import se.samverka.model.EnrolmentStatus;
+import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
+import se.samverka.model.sync.Role;
+import se.samverka.model.sync.ServerRule;
+import se.samverka.model.sync.SyncPolicies;
+import se.samverka.model.sync.SyncPolicy;
 import se.samverka.sync.SyncException.FileProblem;
 import se.samverka.sync.protocol.Merge;
 import se.samverka.sync.protocol.Messages.FieldConflict;
@@ -174,13 +179,13 @@ public final class SyncProcedure {
     public static int seed(Connection c, List<SyncedObject> records) throws SQLException {
         c.setAutoCommit(false);
         try {
-            Session session = new Session(c, new Scope.Caller("SAMVERKA", "COUNTY", null, null, List.of(),
+            Session session = new Session(c, new Scope.Caller("SAMVERKA", Role.COUNTY, null, null, List.of(),
                     List.of()), "seed");
             for (SyncedObject record : records) {
                 assignIds(record);
                 Map<String, String> state = RecordState.of(record);
-                String type = record.eClass().getName();
-                session.write(type, record.getId(), null, state, Scope.of(c, type, record.getId(), state));
+                session.write(record.eClass().getName(), record.getId(), null, state,
+                        Scope.of(c, SyncPolicies.of(record.eClass()), record.getId(), state));
             }
             c.commit();
             return records.size();
@@ -209,15 +214,17 @@ public final class SyncProcedure {
                 if (!rs.next() || rs.getInt(4) != 0) {
                     throw new SQLException("SAMVERKA-DISABLED: " + name + " may not sync", "38S01");
                 }
-                String role = rs.getString(1);
+                Role role = Role.valueOf(rs.getString(1));
                 String municipality = rs.getString(2);
                 String person = rs.getString(3);
                 List<String> groups = new ArrayList<>();
                 List<String> offerings = new ArrayList<>();
-                if ("COORDINATOR".equals(role)) {
+                if (role == Role.COORDINATOR) {
+                    // The groups their municipality's people are members of.
                     try (PreparedStatement g = c.prepareStatement("SELECT DISTINCT GRP FROM SAMVERKA.RECORDS "
-                            + "WHERE TYPE = 'Membership' AND DELETED = 0 AND MUNICIPALITY = ?")) {
-                        g.setString(1, municipality);
+                            + "WHERE TYPE = ? AND DELETED = 0 AND MUNICIPALITY = ?")) {
+                        g.setString(1, SamverkaPackage.Literals.MEMBERSHIP.getName());
+                        g.setString(2, municipality);
                         try (ResultSet r = g.executeQuery()) {
                             while (r.next()) {
                                 groups.add(r.getString(1));
@@ -225,10 +232,12 @@ public final class SyncProcedure {
                         }
                     }
                 }
-                if ("TRAINER".equals(role)) {
+                if (role == Role.TRAINER) {
+                    // The offerings they teach.
                     try (PreparedStatement o = c.prepareStatement("SELECT ID FROM SAMVERKA.RECORDS "
-                            + "WHERE TYPE = 'CourseOffering' AND TRAINERS LIKE ?")) {
-                        o.setString(1, "%|" + person + "|%");
+                            + "WHERE TYPE = ? AND TRAINERS LIKE ?")) {
+                        o.setString(1, SamverkaPackage.Literals.COURSE_OFFERING.getName());
+                        o.setString(2, "%|" + person + "|%");
                         try (ResultSet r = o.executeQuery()) {
                             while (r.next()) {
                                 offerings.add(r.getString(1));
@@ -275,17 +284,19 @@ public final class SyncProcedure {
             }
             Map<String, String> base = push.baseVersion() > 0 ? history(push.id(), push.baseVersion()) : Map.of();
             Map<String, String> server = row == null ? Map.of() : row.state();
+            SyncPolicy policy = SyncPolicies.of(eClass);
             Merge.Result result = Merge.merge(eClass, base, server, push.state());
             Map<String, String> merged = new TreeMap<>(result.state());
             List<Merge.FieldOutcome> outcomes = new ArrayList<>(result.conflicts());
-            if (push.type().equals("Enrolment")) {
-                confirmSeat(push.id(), server, merged, outcomes);
+            if (policy.has(ServerRule.SEATS)) {
+                confirmSeat(push, server, merged, outcomes);
             }
-            if (push.type().equals("AttendanceMark") && row == null && mergeIntoExistingMark(push, merged)) {
+            if (policy.has(ServerRule.ONE_MARK_PER_PARTICIPANT_AND_DAY) && row == null
+                    && mergeIntoExistingMark(push, policy, merged)) {
                 return;
             }
-            Scope scope = Scope.of(c, push.type(), push.id(), merged);
-            if (!caller.mayWrite(push.type(), scope) || row != null && !caller.mayWrite(push.type(), row.scope())) {
+            Scope scope = Scope.of(c, policy, push.id(), merged);
+            if (!caller.mayWrite(policy, scope) || row != null && !caller.mayWrite(policy, row.scope())) {
                 refuse(push, row, "outside what " + caller.name() + " may change");
                 return;
             }
@@ -310,7 +321,7 @@ public final class SyncProcedure {
          * the waitlist after a cancellation there) keeps its seat only if the offering has one free here; otherwise
          * it goes to (or stays on) the waitlist, with a conflict that says so.
          */
-        private void confirmSeat(String id, Map<String, String> server, Map<String, String> merged,
+        private void confirmSeat(Push push, Map<String, String> server, Map<String, String> merged,
                 List<Merge.FieldOutcome> outcomes) throws SQLException {
             String now = merged.get("status");
             String before = server.get("status");
@@ -325,9 +336,10 @@ public final class SyncProcedure {
             int taken = 0;
             int lastWaiting = 0;
             try (PreparedStatement others = c.prepareStatement("SELECT ID, STATE FROM SAMVERKA.RECORDS "
-                    + "WHERE TYPE = 'Enrolment' AND OFFERING = ? AND DELETED = 0 AND ID <> ?")) {
-                others.setString(1, offering.id());
-                others.setString(2, id);
+                    + "WHERE TYPE = ? AND OFFERING = ? AND DELETED = 0 AND ID <> ?")) {
+                others.setString(1, push.type());
+                others.setString(2, offering.id());
+                others.setString(3, push.id());
                 try (ResultSet rs = others.executeQuery()) {
                     while (rs.next()) {
                         Map<String, String> state = Wire.decodeState(bytes(rs.getBlob(2)));
@@ -355,7 +367,8 @@ public final class SyncProcedure {
          * Two laptops marking the same participant on the same day make two marks: they merge into the one the
          * server has (the later mark's value; both notes), and the second becomes a tombstone.
          */
-        private boolean mergeIntoExistingMark(Push push, Map<String, String> merged) throws SQLException {
+        private boolean mergeIntoExistingMark(Push push, SyncPolicy policy, Map<String, String> merged)
+                throws SQLException {
             String enrolment = merged.get("enrolment");
             String day = merged.get("sessionDay");
             if (enrolment == null || day == null) {
@@ -363,9 +376,10 @@ public final class SyncProcedure {
             }
             Row existing = null;
             try (PreparedStatement marks = c.prepareStatement("SELECT ID FROM SAMVERKA.RECORDS "
-                    + "WHERE TYPE = 'AttendanceMark' AND DELETED = 0 AND OFFERING = ? AND ID <> ?")) {
-                marks.setString(1, Scope.lookup(c, enrolment).offering());
-                marks.setString(2, push.id());
+                    + "WHERE TYPE = ? AND DELETED = 0 AND OFFERING = ? AND ID <> ?")) {
+                marks.setString(1, push.type());
+                marks.setString(2, Scope.lookup(c, enrolment).offering());
+                marks.setString(3, push.id());
                 try (ResultSet rs = marks.executeQuery()) {
                     while (rs.next() && existing == null) {
                         Row candidate = load(rs.getString(1));
@@ -379,8 +393,8 @@ public final class SyncProcedure {
             if (existing == null) {
                 return false;
             }
-            Scope scope = Scope.of(c, push.type(), push.id(), merged);
-            if (!caller.mayWrite(push.type(), scope)) {
+            Scope scope = Scope.of(c, policy, push.id(), merged);
+            if (!caller.mayWrite(policy, scope)) {
                 refuse(push, null, "outside what " + caller.name() + " may change");
                 return true;
             }
@@ -516,7 +530,7 @@ public final class SyncProcedure {
                         String id = rs.getString(1);
                         String type = rs.getString(2);
                         Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                        if (known.contains(id) || !caller.mayRead(type, id, scope)) {
+                        if (known.contains(id) || !caller.mayRead(policy(type), id, scope)) {
                             continue;
                         }
                         out.put(id, new Record(type, id, rs.getLong(3), Wire.decodeState(bytes(rs.getBlob(4)))));
@@ -531,7 +545,7 @@ public final class SyncProcedure {
                         .keySet()) {
                     if (!out.containsKey(target) && !accepted.containsKey(target)) {
                         Row row = load(target);
-                        if (row != null && !caller.mayRead(row.type(), row.id(), row.scope())) {
+                        if (row != null && !caller.mayRead(policy(row.type()), row.id(), row.scope())) {
                             out.put(target, new Record(row.type(), row.id(), row.version(), row.state()));
                         }
                     }
@@ -574,6 +588,10 @@ public final class SyncProcedure {
                 }
             }
         }
+    }
+
+    private static SyncPolicy policy(String type) {
+        return SyncPolicies.of(RecordState.eClass(type));
     }
 
     private static byte[] bytes(Blob blob) throws SQLException {

@@ -12,8 +12,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EReference;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -21,10 +19,10 @@ import se.samverka.demo.CountyData;
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
-import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
+import se.samverka.model.sync.Role;
+import se.samverka.model.sync.SyncPolicies;
 import se.samverka.server.CountyServer;
-import se.samverka.server.Role;
 import se.samverka.server.ServerConfig;
 import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
@@ -118,7 +116,7 @@ final class County implements AutoCloseable {
     /** Every top-level record of a laptop (each with its parts), of every type. */
     static List<SyncedObject> records(LocalStore laptop) {
         List<SyncedObject> all = new ArrayList<>();
-        for (EClass type : recordTypes()) {
+        for (EClass type : SyncPolicies.recordClasses()) {
             @SuppressWarnings("unchecked")
             Class<? extends SyncedObject> javaClass = (Class<? extends SyncedObject>) type.getInstanceClass();
             laptop.findAll(javaClass).stream().filter(r -> r.eClass() == type).forEach(all::add);
@@ -131,27 +129,6 @@ final class County implements AutoCloseable {
         Map<String, Map<String, String>> states = new TreeMap<>();
         records(laptop).forEach(record -> states.put(record.getId(), RecordState.of(record)));
         return states;
-    }
-
-    /** The model's classes of top-level records: concrete synced classes that no record contains. */
-    private static List<EClass> recordTypes() {
-        List<EClass> classes = new ArrayList<>();
-        List<EClass> contained = new ArrayList<>();
-        for (EClassifier classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {
-            if (classifier instanceof EClass type) {
-                for (EReference reference : type.getEReferences()) {
-                    if (reference.isContainment()) {
-                        contained.add(reference.getEReferenceType());
-                    }
-                }
-                if (!type.isAbstract() && !type.isInterface()
-                        && SamverkaPackage.Literals.SYNCED_OBJECT.isSuperTypeOf(type)) {
-                    classes.add(type);
-                }
-            }
-        }
-        classes.removeAll(contained);
-        return classes;
     }
 
     static LocalStores stores() throws InterruptedException {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.model.LocalProject;
-import se.samverka.server.Role;
+import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncException;

@@ -9,25 +9,29 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import se.samverka.model.EnrolmentStatus;
-import se.samverka.model.SamverkaPackage;
-import se.samverka.model.rules.EnrolmentTransitions;
+import se.samverka.model.sync.MergeRule;
+import se.samverka.model.sync.SyncPolicies;
+import se.samverka.model.sync.SyncPolicy;
 
 /**
  * The three-way merge of a record the server runs for every pushed record: the state the laptop started from (the
  * base), the server's state now, and the laptop's state now. What only one side changed is taken; where both changed
- * a field to different values the rules of its kind decide, and where no rule can decide the server's value stays
- * and the other is kept in a conflict for a person to resolve. Nothing is dropped silently.
+ * a field to different values the rule of its kind in the record's {@link SyncPolicy} decides ({@link MergeRule}),
+ * and where no rule can decide the server's value stays and the other is kept in a conflict for a person to resolve.
+ * Nothing is dropped silently.
  *
  * <ul>
  * <li>Lists of parts (agenda items, budget lines, …) merge by part: parts added on either side are kept, a part
  * removed on one side is removed unless the other side edited it (then it stays, with a conflict).</li>
- * <li>An enrolment's status takes the laptop's value when the change from the server's status is allowed
- * ({@link EnrolmentTransitions}), otherwise a conflict.</li>
+ * <li>A status (an enrolment's) takes the laptop's value when the change from the server's status is an allowed
+ * transition, otherwise a conflict.</li>
  * <li>A record deleted on one side and edited on the other stays, with a conflict.</li>
  * <li>Who changed the record and when: the laptop's values.</li>
  * <li>Any other field changed on both sides: a conflict ({@code BOTH_EDITED}), the server's value stays.</li>
@@ -39,8 +43,6 @@ public final class Merge {
     public static final String BOTH_EDITED = "BOTH_EDITED";
     public static final String TRANSITION = "TRANSITION";
     public static final String DELETED_EDITED = "DELETED_EDITED";
-
-    private static final Set<String> BOOKKEEPING = Set.of("modifiedAt", "modifiedBy");
 
     private Merge() {
     }
@@ -59,6 +61,7 @@ public final class Merge {
      */
     public static Result merge(EClass type, Map<String, String> base, Map<String, String> server,
             Map<String, String> client) {
+        SyncPolicy policy = SyncPolicies.of(type);
         Map<String, String> merged = new TreeMap<>(server);
         List<FieldOutcome> conflicts = new ArrayList<>();
         Set<String> keys = new TreeSet<>(base.keySet());
@@ -77,16 +80,19 @@ public final class Merge {
                 continue;
             }
             EStructuralFeature feature = RecordState.feature(type, key);
-            if (feature instanceof EReference reference && reference.isContainment()) {
-                lists.add(key);
-            } else if (BOOKKEEPING.contains(key)) {
-                put(merged, key, c);
-            } else if (feature == SamverkaPackage.Literals.ENROLMENT__STATUS && s != null && c != null
-                    && EnrolmentTransitions.isAllowed(EnrolmentStatus.get(s), EnrolmentStatus.get(c))) {
-                put(merged, key, c);
-            } else {
-                conflicts.add(new FieldOutcome(key, s, c,
-                        feature == SamverkaPackage.Literals.ENROLMENT__STATUS ? TRANSITION : BOTH_EDITED));
+            switch (policy.rule(feature)) {
+            case PARTS -> lists.add(key);
+            case LAPTOP -> put(merged, key, c);
+            case TRANSITION -> {
+                EAttribute status = (EAttribute) feature;
+                if (s != null && c != null && policy.statuses().get(status).isAllowed(choice(status, s),
+                        choice(status, c))) {
+                    put(merged, key, c);
+                } else {
+                    conflicts.add(new FieldOutcome(key, s, c, TRANSITION));
+                }
+            }
+            case KEEP_BOTH -> conflicts.add(new FieldOutcome(key, s, c, BOTH_EDITED));
             }
         }
         for (String list : lists) {
@@ -132,6 +138,12 @@ public final class Merge {
         put(merged, list, result.isEmpty() ? null : String.join(RecordState.SEPARATOR, result));
     }
 
+    /** The choice a status field's value names, or null. */
+    private static Enumerator choice(EAttribute status, String value) {
+        EEnumLiteral literal = ((EEnum) status.getEAttributeType()).getEEnumLiteralByLiteral(value);
+        return literal == null ? null : literal.getInstance();
+    }
+
     private static boolean edited(String list, String id, Map<String, String> before, Map<String, String> after) {
         String prefix = list + "/" + id + "/";
         Set<String> keys = new TreeSet<>();
@@ -162,7 +174,7 @@ public final class Merge {
         Set<String> keys = new TreeSet<>(base.keySet());
         keys.addAll(other.keySet());
         keys.remove("deleted");
-        keys.removeAll(BOOKKEEPING);
+        keys.removeIf(SyncPolicy::isBookkeeping);
         return keys.stream().anyMatch(k -> !Objects.equals(base.get(k), other.get(k)));
     }
 

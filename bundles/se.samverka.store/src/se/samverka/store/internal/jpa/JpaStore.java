@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -30,13 +32,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.RollbackException;
-import se.samverka.model.Enrolment;
-import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
-import se.samverka.model.rules.EnrolmentTransitions;
 import se.samverka.model.rules.ModelRules;
 import se.samverka.model.rules.Problem;
+import se.samverka.model.sync.SyncPolicies;
+import se.samverka.model.sync.SyncPolicy;
+import se.samverka.model.sync.Transitions;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
@@ -186,7 +188,7 @@ public final class JpaStore implements LocalStore {
             Date now = new Date();
             List<T> saved = new ArrayList<>(objects.size());
             for (T object : objects) {
-                refuseForbiddenTransition(em, object);
+                refuseForbiddenTransitions(em, object);
                 object.setModifiedAt(now);
                 object.setModifiedBy(user);
                 assignIds(object);
@@ -213,18 +215,22 @@ public final class JpaStore implements LocalStore {
     }
 
     /**
-     * An enrolment's status may only change as {@link EnrolmentTransitions} allows: the stored status is compared
-     * with the new one in the writing transaction.
+     * A status (an enrolment's) may only change as its record's {@link SyncPolicy} allows: the stored status is
+     * compared with the new one in the writing transaction.
      */
-    private static void refuseForbiddenTransition(EntityManager em, SyncedObject object) throws StoreException {
-        if (!(object instanceof Enrolment enrolment) || enrolment.getId() == null || enrolment.getVersion() == 0) {
+    private static void refuseForbiddenTransitions(EntityManager em, SyncedObject object) throws StoreException {
+        if (object.getId() == null || object.getVersion() == 0) {
             return;
         }
-        List<EnrolmentStatus> stored = em.createQuery("select o.status from Enrolment o where o.id = :id",
-                EnrolmentStatus.class).setParameter("id", enrolment.getId()).getResultList();
-        if (!stored.isEmpty() && !EnrolmentTransitions.isAllowed(stored.get(0), enrolment.getStatus())) {
-            throw new StoreException(Reason.INVALID,
-                    EnrolmentTransitions.refusal(stored.get(0), enrolment.getStatus(), Locale.getDefault()));
+        for (Map.Entry<EAttribute, Transitions> status : SyncPolicies.of(object.eClass()).statuses().entrySet()) {
+            List<?> stored = em.createQuery("select o." + status.getKey().getName() + " from "
+                    + object.eClass().getName() + " o where o.id = :id").setParameter("id", object.getId())
+                    .getResultList();
+            Enumerator now = (Enumerator) object.eGet(status.getKey());
+            if (!stored.isEmpty() && !status.getValue().isAllowed((Enumerator) stored.get(0), now)) {
+                throw new StoreException(Reason.INVALID,
+                        status.getValue().refusal((Enumerator) stored.get(0), now, Locale.getDefault()));
+            }
         }
     }
 
@@ -411,7 +417,7 @@ public final class JpaStore implements LocalStore {
             EClass eClass = synced.eClass();
             List<String> fields = set.isNew() ? setFeatures(synced) : new ArrayList<>(set.getChangedAttributeNames());
             // The bookkeeping fields change with every write; the log names what the user changed.
-            fields.removeAll(List.of("id", "version", "modifiedAt", "modifiedBy"));
+            fields.removeIf(SyncPolicy::isBookkeeping);
             String kind = set.isNew() ? Change.Kind.INSERT.name()
                     : fields.contains("deleted") && synced.isDeleted() ? Change.Kind.DELETE.name()
                     : Change.Kind.UPDATE.name();

@@ -1,0 +1,16 @@
+package se.samverka.model.sync;
+
+/** What the county server decides for a pushed record after the merge, with what only it knows: other records. */
+public enum ServerRule {
+    /**
+     * Seats and the waitlist are the server's: an enrolment that becomes enrolled keeps its seat only if the offering
+     * has one free on the server; otherwise it goes back to its place on the waitlist, with a {@code NO_SEAT}
+     * conflict.
+     */
+    SEATS,
+    /**
+     * Attendance marks merge: two marks for one participant and session day (made on two laptops) become one, with
+     * the later mark's value and both notes.
+     */
+    ONE_MARK_PER_PARTICIPANT_AND_DAY
+}

@@ -1,0 +1,138 @@
+package se.samverka.model.sync;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import se.samverka.model.SamverkaPackage;
+
+/**
+ * What one class of records means to sync: who receives it and who may change it, how its scope is worked out, and
+ * how its fields merge. The policies of all classes are in {@link SyncPolicies}; the laptop's store and the county
+ * server both follow them. A record's parts (agenda items, budget lines, …) travel and merge with it and follow its
+ * policy.
+ *
+ * @param type        the class of the records
+ * @param shared      received by every user (reference data without personal data); otherwise by county staff and
+ *                    the users who reach its scope through the parts their {@link Role} receives through
+ * @param scope       where each part of its scope comes from; a part not named is empty
+ * @param writers     who, besides county staff, may change it; nobody else may
+ * @param statuses    its status fields and their allowed transitions
+ * @param serverRules what the county server decides for it after the merge
+ */
+public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource> scope, List<Grant> writers,
+        Map<EAttribute, Transitions> statuses, Set<ServerRule> serverRules) {
+
+    /**
+     * The fields of every record that say which record and version it is and who changed it when: not what a user
+     * changed, and never a conflict (the laptop's values are taken).
+     */
+    public static final Set<EAttribute> BOOKKEEPING = Set.of(SamverkaPackage.Literals.SYNCED_OBJECT__ID,
+            SamverkaPackage.Literals.SYNCED_OBJECT__VERSION, SamverkaPackage.Literals.SYNCED_OBJECT__MODIFIED_AT,
+            SamverkaPackage.Literals.SYNCED_OBJECT__MODIFIED_BY);
+
+    /** Users of a role who reach this part of a record's scope may change it. */
+    public record Grant(Role role, ScopePart through) {
+    }
+
+    public SyncPolicy {
+        Map<ScopePart, ScopeSource> parts = new EnumMap<>(ScopePart.class);
+        parts.putAll(scope);
+        scope = Collections.unmodifiableMap(parts);
+        writers = List.copyOf(writers);
+        statuses = Map.copyOf(statuses);
+        serverRules = Set.copyOf(serverRules);
+    }
+
+    /** The policy of reference data that every user receives; only county staff change it unless granted. */
+    static SyncPolicy shared(EClass type) {
+        return new SyncPolicy(type, true, Map.of(), List.of(), Map.of(), Set.of());
+    }
+
+    /** The policy of records that county staff and the users who reach their scope receive. */
+    static SyncPolicy inScope(EClass type) {
+        return new SyncPolicy(type, false, Map.of(), List.of(), Map.of(), Set.of());
+    }
+
+    /** This policy with a part of the scope coming from a source. */
+    SyncPolicy scope(ScopePart part, ScopeSource source) {
+        Map<ScopePart, ScopeSource> more = new EnumMap<>(ScopePart.class);
+        more.putAll(scope);
+        more.put(part, source);
+        return new SyncPolicy(type, shared, more, writers, statuses, serverRules);
+    }
+
+    /** This policy with users of a role who reach a part of the scope allowed to change the records. */
+    SyncPolicy changedBy(Role role, ScopePart through) {
+        List<Grant> more = new ArrayList<>(writers);
+        more.add(new Grant(role, through));
+        return new SyncPolicy(type, shared, scope, more, statuses, serverRules);
+    }
+
+    /** This policy with a status field that changes only as its transitions allow. */
+    SyncPolicy status(EAttribute status, Transitions transitions) {
+        Map<EAttribute, Transitions> more = new HashMap<>(statuses);
+        more.put(status, transitions);
+        return new SyncPolicy(type, shared, scope, writers, more, serverRules);
+    }
+
+    /** This policy with something the county server decides. */
+    SyncPolicy decidedByServer(ServerRule rule) {
+        Set<ServerRule> more = new HashSet<>(serverRules);
+        more.add(rule);
+        return new SyncPolicy(type, shared, scope, writers, statuses, more);
+    }
+
+    /** How the merge decides a field of these records or of their parts that both sides changed. */
+    public MergeRule rule(EStructuralFeature feature) {
+        if (feature instanceof EReference reference && reference.isContainment()) {
+            return MergeRule.PARTS;
+        }
+        if (BOOKKEEPING.contains(feature)) {
+            return MergeRule.LAPTOP;
+        }
+        if (statuses.containsKey(feature)) {
+            return MergeRule.TRANSITION;
+        }
+        return MergeRule.KEEP_BOTH;
+    }
+
+    /** True when the county server decides this for these records. */
+    public boolean has(ServerRule rule) {
+        return serverRules.contains(rule);
+    }
+
+    /**
+     * The references whose records' scopes this scope is worked out from ({@link ScopeSource.From}): when the scope
+     * of such a record changes, so may this one's. (Its own fields are read whenever the record itself changes.)
+     */
+    public List<EReference> scopeDependsOn() {
+        List<EReference> references = new ArrayList<>();
+        scope.values().forEach(source -> collectFrom(source, references));
+        return references;
+    }
+
+    private static void collectFrom(ScopeSource source, List<EReference> references) {
+        if (source instanceof ScopeSource.From from && !references.contains(from.reference())) {
+            references.add(from.reference());
+        } else if (source instanceof ScopeSource.When when) {
+            collectFrom(when.then(), references);
+            collectFrom(when.otherwise(), references);
+        }
+    }
+
+    /** True for a field of {@link #BOOKKEEPING}, by name. */
+    public static boolean isBookkeeping(String field) {
+        return BOOKKEEPING.stream().anyMatch(feature -> feature.getName().equals(field));
+    }
+}

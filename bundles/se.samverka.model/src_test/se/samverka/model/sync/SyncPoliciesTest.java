@@ -1,0 +1,112 @@
+package se.samverka.model.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.Test;
+
+import se.samverka.model.SamverkaPackage;
+
+/**
+ * Every class of records the model has ({@link SyncPolicies#recordClasses()} walks the Ecore model, so a class added
+ * there is covered without a change here) has exactly one sync policy, and each policy speaks of its own class's
+ * fields.
+ */
+class SyncPoliciesTest {
+
+    @Test
+    void everySyncedClassHasAPolicy() {
+        List<String> without = new ArrayList<>();
+        for (EClass type : SyncPolicies.recordClasses()) {
+            if (SyncPolicies.all().stream().noneMatch(policy -> policy.type() == type)) {
+                without.add(type.getName());
+            }
+        }
+        assertEquals(List.of(), without, "classes of records without a sync policy in SyncPolicies");
+    }
+
+    @Test
+    void onlyClassesOfRecordsHavePolicies() {
+        Set<EClass> seen = new HashSet<>();
+        for (SyncPolicy policy : SyncPolicies.all()) {
+            assertTrue(SyncPolicies.recordClasses().contains(policy.type()),
+                    policy.type().getName() + " is not a class of records (a part follows its record's policy)");
+            assertTrue(seen.add(policy.type()), "two policies for " + policy.type().getName());
+        }
+    }
+
+    @Test
+    void scopesAreWorkedOutFromTheClassesOwnFieldsAndWhatTheyReferTo() {
+        for (SyncPolicy policy : SyncPolicies.all()) {
+            policy.scope().forEach((part, source) -> checkSource(policy, part, source));
+        }
+    }
+
+    private static void checkSource(SyncPolicy policy, ScopePart part, ScopeSource source) {
+        String where = policy.type().getName() + " " + part;
+        switch (source) {
+        case ScopeSource.Itself itself -> {
+        }
+        case ScopeSource.Field field -> assertOwn(policy, field.reference(), where);
+        case ScopeSource.From from -> {
+            assertOwn(policy, from.reference(), where);
+            SyncPolicy referred = SyncPolicies.of(from.reference().getEReferenceType());
+            assertTrue(referred.scope().containsKey(part),
+                    where + ": " + referred.type().getName() + " has no " + part + " to take");
+        }
+        case ScopeSource.When when -> {
+            assertOwn(policy, when.attribute(), where);
+            assertTrue(((EEnum) when.attribute().getEAttributeType()).getELiterals().stream()
+                    .anyMatch(literal -> literal.getInstance() == when.value()), where + ": not a value of its field");
+            checkSource(policy, part, when.then());
+            checkSource(policy, part, when.otherwise());
+        }
+        }
+    }
+
+    @Test
+    void whoMayChangeARecordReachesItThroughItsScope() {
+        for (SyncPolicy policy : SyncPolicies.all()) {
+            for (SyncPolicy.Grant grant : policy.writers()) {
+                assertTrue(policy.scope().containsKey(grant.through()),
+                        policy.type().getName() + ": " + grant + " names a part its scope does not have");
+            }
+        }
+    }
+
+    @Test
+    void statusesAreChoicesOfTheirOwnClass() {
+        for (SyncPolicy policy : SyncPolicies.all()) {
+            policy.statuses().keySet().forEach(status -> {
+                assertOwn(policy, status, "status");
+                assertTrue(status.getEAttributeType() instanceof EEnum, status.getName() + " is not a choice");
+                assertEquals(MergeRule.TRANSITION, policy.rule(status));
+            });
+        }
+    }
+
+    @Test
+    void aScopeDependsOnTheRecordsItIsTakenFrom() {
+        assertEquals(List.of(SamverkaPackage.Literals.BUDGET__PROJECT),
+                SyncPolicies.of(SamverkaPackage.Literals.BUDGET).scopeDependsOn());
+        assertEquals(List.of(SamverkaPackage.Literals.ATTENDANCE_MARK__ENROLMENT),
+                SyncPolicies.of(SamverkaPackage.Literals.ATTENDANCE_MARK).scopeDependsOn());
+        assertEquals(List.of(SamverkaPackage.Literals.ORGANISATION__PARENT),
+                SyncPolicies.of(SamverkaPackage.Literals.ORGANISATION).scopeDependsOn());
+        assertEquals(List.of(), SyncPolicies.of(SamverkaPackage.Literals.LOCAL_PROJECT).scopeDependsOn(),
+                "a project's scope is its own field");
+    }
+
+    private static void assertOwn(SyncPolicy policy, EStructuralFeature feature, String where) {
+        assertTrue(policy.type().getEAllStructuralFeatures().contains(feature),
+                where + ": " + feature.getName() + " is not a field of " + policy.type().getName());
+    }
+}
