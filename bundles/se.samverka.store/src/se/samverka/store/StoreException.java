@@ -18,6 +18,8 @@ public class StoreException extends Exception {
         CHANGED_ELSEWHERE,
         /** The record breaks a rule of the model; the problems say which. */
         INVALID,
+        /** The write would remove a part (or record) that another record refers to; the message names them. */
+        REFERENCED,
         /** Anything else: the log has the details. */
         FAILED
     }
