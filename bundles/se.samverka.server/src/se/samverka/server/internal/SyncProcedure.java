@@ -265,13 +265,13 @@ public final class SyncProcedure {
         private final Map<String, Long> accepted = new LinkedHashMap<>();
         private final Map<String, Record> answer = new LinkedHashMap<>();
         private final List<FieldConflict> conflicts = new ArrayList<>();
-        /** What this call removed: parts gone from their records (true), tombstones and their parts (false). */
-        private final Map<String, Boolean> removed = new HashMap<>();
+        /** The parts this call removed from their records. */
+        private final Set<String> removed = new HashSet<>();
         private final Set<EClass> removedClasses = new HashSet<>();
         /** The records this call wrote from pushes, with the ids they newly refer to. */
         private final Map<String, Set<String>> newReferences = new LinkedHashMap<>();
-        /** Every part of the county by id, and whether its record is a tombstone; made when first needed. */
-        private Map<String, Boolean> partsIndex;
+        /** Every part of the county (in live records and tombstones); made when first needed. */
+        private Set<String> partsIndex;
 
         Session(Connection c, Scope.Caller caller, String replica) {
             this.c = c;
@@ -437,22 +437,16 @@ public final class SyncProcedure {
 
         private void noteRemovals(EClass type, Map<String, String> before, Map<String, String> after) {
             Map<String, EClass> parts = new HashMap<>(RecordState.parts(type, before));
-            if ("true".equals(after.get("deleted")) && !"true".equals(before.get("deleted"))) {
-                parts.forEach((id, eClass) -> removed.putIfAbsent(id, false));
-                removedClasses.addAll(parts.values());
-                removedClasses.add(type);
-            }
             parts.keySet().removeAll(RecordState.parts(type, after).keySet());
-            parts.forEach((id, eClass) -> removed.put(id, true));
+            removed.addAll(parts.keySet());
             removedClasses.addAll(parts.values());
         }
 
         /**
-         * The merge must not leave a record pointing to a part that no longer exists: references to what this call
-         * removed (from any record that may hold one) and references that pushed records newly made to parts or
-         * records the county no longer has are cleared, each such record written as a new version and sent back. A
-         * reference to a tombstone is cleared only when it is optional (the tombstone stays, so a required one can
-         * keep its id).
+         * The merge must not leave a record pointing to a part that no longer exists: references to parts this call
+         * removed (in any live record that may hold one) and references that pushed records newly made to parts or
+         * records the county does not have are cleared, each such record written as a new version and sent back.
+         * (A tombstone stays, so references to it may stay too.)
          */
         void clearDanglingReferences() throws SQLException {
             Map<String, Row> referrers = new LinkedHashMap<>();
@@ -489,7 +483,7 @@ public final class SyncProcedure {
                     }
                     List<String> kept = new ArrayList<>();
                     for (String target : RecordState.split(field.getValue())) {
-                        if (!mustClear(reference, target, added.contains(target))) {
+                        if (!mustClear(target, added.contains(target))) {
                             kept.add(target);
                         }
                     }
@@ -518,50 +512,40 @@ public final class SyncProcedure {
             return false;
         }
 
-        /**
-         * Whether a reference to a target must be cleared: one this call removed, or (for a reference a pushed
-         * record newly made) one the county does not have; a part or record gone always, a tombstone only through
-         * an optional reference.
-         */
-        private boolean mustClear(EReference reference, String target, boolean check) throws SQLException {
-            Boolean gone = removed.get(target);
-            if (gone == null && check) {
-                gone = exists(target);
-            }
-            return gone != null && (gone || !reference.isRequired());
+        /** Whether a reference to a target must be cleared: a part this call removed, or one the county lacks. */
+        private boolean mustClear(String target, boolean check) throws SQLException {
+            return removed.contains(target) || check && !exists(target);
         }
 
-        /** Null when the record or part exists and is live, false when it is a tombstone (or in one), true when gone. */
-        private Boolean exists(String id) throws SQLException {
-            try (PreparedStatement find = c.prepareStatement("SELECT DELETED FROM SAMVERKA.RECORDS WHERE ID = ?")) {
+        /** Whether the county has this record or part (a tombstone, or a part of one, counts). */
+        private boolean exists(String id) throws SQLException {
+            try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM SAMVERKA.RECORDS WHERE ID = ?")) {
                 find.setString(1, id);
                 try (ResultSet rs = find.executeQuery()) {
                     if (rs.next()) {
-                        return rs.getInt(1) == 0 ? null : Boolean.FALSE;
+                        return true;
                     }
                 }
             }
             if (partsIndex == null) {
-                partsIndex = new HashMap<>();
+                partsIndex = new HashSet<>();
                 for (EClass type : SyncPolicies.recordClasses()) {
                     if (type.getEAllContainments().isEmpty()) {
                         continue;
                     }
                     try (PreparedStatement all = c.prepareStatement(
-                            "SELECT STATE, DELETED FROM SAMVERKA.RECORDS WHERE TYPE = ?")) {
+                            "SELECT STATE FROM SAMVERKA.RECORDS WHERE TYPE = ?")) {
                         all.setString(1, type.getName());
                         try (ResultSet rs = all.executeQuery()) {
                             while (rs.next()) {
-                                boolean deleted = rs.getInt(2) != 0;
-                                RecordState.parts(type, Wire.decodeState(bytes(rs.getBlob(1)))).keySet()
-                                        .forEach(part -> partsIndex.put(part, deleted));
+                                partsIndex.addAll(RecordState.parts(type, Wire.decodeState(bytes(rs.getBlob(1))))
+                                        .keySet());
                             }
                         }
                     }
                 }
             }
-            Boolean ownerDeleted = partsIndex.get(id);
-            return ownerDeleted == null ? Boolean.TRUE : ownerDeleted ? Boolean.FALSE : null;
+            return partsIndex.contains(id);
         }
 
         private void refuse(Push push, Row row, String why) throws SQLException {

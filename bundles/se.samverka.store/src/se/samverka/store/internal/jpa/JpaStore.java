@@ -263,7 +263,7 @@ public final class JpaStore implements LocalStore {
             if (!live && removal.mustClear(found.reference(), found.target())
                     || live && clearReferences && !found.reference().isRequired()) {
                 found.clear();
-            } else if (live && (clearReferences || removal.mustClear(found.reference(), found.target()))) {
+            } else if (live && (clearReferences || removal.leaves(found.target()))) {
                 Referrer referrer = References.describe(em, found);
                 refused.add(referrer.type() + " \u00ab" + referrer.label() + "\u00bb (" + referrer.reference() + ")");
             }

@@ -144,8 +144,8 @@ final class JpaSyncPort implements SyncPort {
                 SyncedObject root = rootOf.get(change.objectId);
                 changedMeanwhile.add(root == null ? change.objectId : root.getId());
             }
-            // What the answer removes (parts gone from their records, records become tombstones) is known before
-            // anything is written, so that no record is written pointing to it.
+            // The parts the answer removes from their records are known before anything is written, so that no
+            // record is written pointing to one. (A tombstone stays in the database: references to it may stay.)
             References.Removal removal = new References.Removal();
             List<Versioned> taken = new ArrayList<>();
             for (Versioned versioned : incoming.records()) {
@@ -163,12 +163,12 @@ final class JpaSyncPort implements SyncPort {
                 written.put(remote.getId(), em.merge(remote));
                 setBase(em, remote.getId(), versioned.serverVersion());
             }
-            // Records here that still refer to what was removed (the server clears the same references and sends
+            // Records here that still refer to a removed part (the server clears the same references and sends
             // them, but a record changed here meanwhile, or a tombstone, is not in the answer): cleared, so that the
             // foreign keys hold and nothing points to a part that no longer exists.
             for (References.Found found : References.find(em, removal.all())) {
                 if (!removal.contains(found.referrer().getId()) && found.holds()
-                        && removal.mustClear(found.reference(), found.target())) {
+                        && removal.leaves(found.target())) {
                     found.clear();
                 }
             }
@@ -259,7 +259,7 @@ final class JpaSyncPort implements SyncPort {
                     List<SyncedObject> targets = (List<SyncedObject>) object.eGet(reference);
                     List<SyncedObject> resolved = new ArrayList<>();
                     for (SyncedObject target : targets) {
-                        SyncedObject local = removal.mustClear(reference, target.getId()) ? null
+                        SyncedObject local = removal.leaves(target.getId()) ? null
                                 : local(em, target, written);
                         if (local != null) {
                             resolved.add(local);
@@ -269,7 +269,7 @@ final class JpaSyncPort implements SyncPort {
                             (org.eclipse.emf.common.util.EList<SyncedObject>) object.eGet(reference), resolved);
                 } else {
                     SyncedObject target = (SyncedObject) object.eGet(reference);
-                    object.eSet(reference, removal.mustClear(reference, target.getId()) ? null
+                    object.eSet(reference, removal.leaves(target.getId()) ? null
                             : local(em, target, written));
                 }
             }

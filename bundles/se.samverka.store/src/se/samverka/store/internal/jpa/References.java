@@ -56,6 +56,11 @@ final class References {
             return parts.containsKey(id) || tombstoned.containsKey(id);
         }
 
+        /** Whether this id is a part that leaves the database (a foreign key cannot point to it any more). */
+        boolean leaves(String id) {
+            return parts.containsKey(id);
+        }
+
         /**
          * Whether a reference to this id must be cleared: always for a part that leaves the database (a foreign key
          * cannot point to it), for a tombstone only when the reference is optional.
