@@ -410,6 +410,8 @@ class LocalStoreTest {
         StoreException refused = assertThrows(StoreException.class, () -> store.save(meeting));
         assertEquals(StoreException.Reason.REFERENCED, refused.reason());
         assertTrue(refused.getMessage().contains("Ta fram en lägesbild"), refused.getMessage());
+        assertEquals(List.of("ActionItem"), refused.referrers().stream().map(Referrer::type).distinct().toList(),
+                "the refusal names what refers, for the window to say");
         assertEquals(changes, store.changes().size());
         assertEquals(2, store.find(Meeting.class, meeting.getId()).orElseThrow().getAgendaItems().size());
 

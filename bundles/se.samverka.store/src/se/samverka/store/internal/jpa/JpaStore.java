@@ -254,7 +254,7 @@ public final class JpaStore implements LocalStore {
         if (removal.isEmpty()) {
             return;
         }
-        List<String> refused = new ArrayList<>();
+        List<Referrer> refused = new ArrayList<>();
         for (References.Found found : References.find(em, removal.all())) {
             if (removal.contains(found.referrer().getId()) || !found.holds()) {
                 continue;
@@ -264,12 +264,12 @@ public final class JpaStore implements LocalStore {
                     || live && clearReferences && !found.reference().isRequired()) {
                 found.clear();
             } else if (live && (clearReferences || removal.leaves(found.target()))) {
-                Referrer referrer = References.describe(em, found);
-                refused.add(referrer.type() + " \u00ab" + referrer.label() + "\u00bb (" + referrer.reference() + ")");
+                refused.add(References.describe(em, found));
             }
         }
         if (!refused.isEmpty()) {
-            throw new StoreException(Reason.REFERENCED, "Still referred to by " + String.join(", ", refused));
+            throw new StoreException(refused, "Still referred to by " + refused.stream()
+                    .map(r -> r.type() + " \u00ab" + r.label() + "\u00bb (" + r.reference() + ")").toList());
         }
     }
 
