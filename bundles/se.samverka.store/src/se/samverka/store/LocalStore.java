@@ -27,9 +27,30 @@ public interface LocalStore extends AutoCloseable {
      * Saves a new or changed record and returns it as saved (with its id and new version).
      *
      * @throws StoreException {@code INVALID} when it breaks a rule of the model, {@code CHANGED_ELSEWHERE} when it
-     *                        was changed since it was read, {@code FAILED} otherwise; nothing is written then
+     *                        was changed since it was read, {@code REFERENCED} when it removes a part that another
+     *                        record refers to (see {@link #saveClearingReferences}), {@code FAILED} otherwise;
+     *                        nothing is written then
      */
     <T extends SyncedObject> T save(T object) throws StoreException;
+
+    /**
+     * What refers to a record or a part, or to a part inside it, through a reference that is not a containment
+     * (records and parts of any class, worked out over the model): what removing it would touch. Tombstones and
+     * what lies inside {@code target} itself are left out. Ask before removing, to tell the user.
+     */
+    List<Referrer> referrers(SyncedObject target);
+
+    /**
+     * Saves a record as {@link #save} does and, in the same transaction, clears the references to what the save
+     * removes (parts no longer in the record; when the record is deleted, the record and its parts): a single-valued
+     * reference is emptied, a many-valued one loses the item. Each referrer so changed is a write with its change-log
+     * row, so the clearing syncs. {@link #save} instead refuses to remove a part that something refers to.
+     *
+     * @throws StoreException {@code REFERENCED} when a required reference points to what is removed (its record
+     *                        could not stay valid without it; see {@link #referrers}); otherwise as {@link #save};
+     *                        nothing is written then
+     */
+    <T extends SyncedObject> T saveClearingReferences(T object) throws StoreException;
 
     /**
      * Saves many records in one transaction: all of them, or none when one fails (an import, the demo data). Records

@@ -18,15 +18,26 @@ public class StoreException extends Exception {
         CHANGED_ELSEWHERE,
         /** The record breaks a rule of the model; the problems say which. */
         INVALID,
+        /** The write would remove a part (or record) that another record refers to; the message names them. */
+        REFERENCED,
         /** Anything else: the log has the details. */
         FAILED
     }
 
     private final Reason reason;
+    private final transient java.util.List<Referrer> referrers;
 
     public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.referrers = java.util.List.of();
+    }
+
+    /** A write refused ({@link Reason#REFERENCED}) because these refer to what it would remove. */
+    public StoreException(java.util.List<Referrer> referrers, String message) {
+        super(message, null);
+        this.reason = Reason.REFERENCED;
+        this.referrers = java.util.List.copyOf(referrers);
     }
 
     public StoreException(Reason reason, String message) {
@@ -35,5 +46,10 @@ public class StoreException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What refers to what the refused write would remove ({@link Reason#REFERENCED}); empty otherwise. */
+    public java.util.List<Referrer> referrers() {
+        return referrers;
     }
 }

@@ -20,6 +20,7 @@ public class CommonTexts {
     public String form_saved;
     public String form_saveFailed;
     public String form_changedElsewhere;
+    public String form_referenced;
     public String form_invalid;
     public String form_errors;
     public String form_oneError;

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.SamverkaPackage;
@@ -162,6 +164,7 @@ public final class SyncProcedure {
         for (Push push : in.pushes()) {
             session.push(push);
         }
+        session.clearDanglingReferences();
         Response out = session.answer(in.checkpoint());
         try (PreparedStatement log = c.prepareStatement("INSERT INTO SAMVERKA.SYNC_LOG(USER_NAME, REPLICA, PUSHED, "
                 + "SENT, CONFLICTS, SYNCED_AT) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
@@ -262,6 +265,13 @@ public final class SyncProcedure {
         private final Map<String, Long> accepted = new LinkedHashMap<>();
         private final Map<String, Record> answer = new LinkedHashMap<>();
         private final List<FieldConflict> conflicts = new ArrayList<>();
+        /** The parts this call removed from their records. */
+        private final Set<String> removed = new HashSet<>();
+        private final Set<EClass> removedClasses = new HashSet<>();
+        /** The records this call wrote from pushes, with the ids they newly refer to. */
+        private final Map<String, Set<String>> newReferences = new LinkedHashMap<>();
+        /** Every part of the county (in live records and tombstones); made when first needed. */
+        private Set<String> partsIndex;
 
         Session(Connection c, Scope.Caller caller, String replica) {
             this.c = c;
@@ -308,6 +318,10 @@ public final class SyncProcedure {
                 version = row.version();
             } else {
                 version = write(push.type(), push.id(), row, merged, scope);
+                noteRemovals(eClass, server, merged);
+                Set<String> added = new HashSet<>(RecordState.references(eClass, merged).keySet());
+                added.removeAll(RecordState.references(eClass, server).keySet());
+                newReferences.put(push.id(), added);
             }
             if (merged.equals(push.state())) {
                 accepted.put(push.id(), version);
@@ -419,6 +433,119 @@ public final class SyncProcedure {
             long dup = write(push.type(), push.id(), null, tombstone, scope);
             answer.put(push.id(), new Record(push.type(), push.id(), dup, tombstone));
             return true;
+        }
+
+        private void noteRemovals(EClass type, Map<String, String> before, Map<String, String> after) {
+            Map<String, EClass> parts = new HashMap<>(RecordState.parts(type, before));
+            parts.keySet().removeAll(RecordState.parts(type, after).keySet());
+            removed.addAll(parts.keySet());
+            removedClasses.addAll(parts.values());
+        }
+
+        /**
+         * The merge must not leave a record pointing to a part that no longer exists: references to parts this call
+         * removed (in any live record that may hold one) and references that pushed records newly made to parts or
+         * records the county does not have are cleared, each such record written as a new version and sent back.
+         * (A tombstone stays, so references to it may stay too.)
+         */
+        void clearDanglingReferences() throws SQLException {
+            Map<String, Row> referrers = new LinkedHashMap<>();
+            if (!removed.isEmpty()) {
+                for (EClass type : SyncPolicies.recordClasses()) {
+                    if (!mayReferTo(type, removedClasses)) {
+                        continue;
+                    }
+                    try (PreparedStatement live = c.prepareStatement("SELECT ID, " + ROW_COLUMNS
+                            + " FROM SAMVERKA.RECORDS WHERE TYPE = ? AND DELETED = 0")) {
+                        live.setString(1, type.getName());
+                        try (ResultSet rs = live.executeQuery()) {
+                            while (rs.next()) {
+                                referrers.put(rs.getString(1), row(rs.getString(1), rs));
+                            }
+                        }
+                    }
+                }
+            }
+            for (String id : newReferences.keySet()) {
+                referrers.putIfAbsent(id, load(id));
+            }
+            for (Row row : referrers.values()) {
+                if (row == null || "true".equals(row.state().get("deleted"))) {
+                    continue;
+                }
+                EClass type = RecordState.eClass(row.type());
+                Set<String> added = newReferences.getOrDefault(row.id(), Set.of());
+                Map<String, String> cleared = new TreeMap<>(row.state());
+                for (Map.Entry<String, String> field : row.state().entrySet()) {
+                    if (!(RecordState.feature(type, field.getKey()) instanceof EReference reference)
+                            || reference.isContainment()) {
+                        continue;
+                    }
+                    List<String> kept = new ArrayList<>();
+                    for (String target : RecordState.split(field.getValue())) {
+                        if (!mustClear(target, added.contains(target))) {
+                            kept.add(target);
+                        }
+                    }
+                    put(cleared, field.getKey(), kept.isEmpty() ? null : String.join(RecordState.SEPARATOR, kept));
+                }
+                if (!cleared.equals(row.state())) {
+                    long version = write(row.type(), row.id(), row, cleared, row.scope());
+                    accepted.remove(row.id());
+                    answer.put(row.id(), new Record(row.type(), row.id(), version, cleared));
+                }
+            }
+        }
+
+        /** Whether records of a class (or their parts) have a reference that can point to one of the classes. */
+        private static boolean mayReferTo(EClass type, Set<EClass> targets) {
+            List<EClass> classes = new ArrayList<>(List.of(type));
+            for (int i = 0; i < classes.size(); i++) {
+                for (EReference reference : classes.get(i).getEAllReferences()) {
+                    if (reference.isContainment()) {
+                        classes.add(reference.getEReferenceType());
+                    } else if (targets.stream().anyMatch(reference.getEReferenceType()::isSuperTypeOf)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a reference to a target must be cleared: a part this call removed, or one the county lacks. */
+        private boolean mustClear(String target, boolean check) throws SQLException {
+            return removed.contains(target) || check && !exists(target);
+        }
+
+        /** Whether the county has this record or part (a tombstone, or a part of one, counts). */
+        private boolean exists(String id) throws SQLException {
+            try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM SAMVERKA.RECORDS WHERE ID = ?")) {
+                find.setString(1, id);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+            if (partsIndex == null) {
+                partsIndex = new HashSet<>();
+                for (EClass type : SyncPolicies.recordClasses()) {
+                    if (type.getEAllContainments().isEmpty()) {
+                        continue;
+                    }
+                    try (PreparedStatement all = c.prepareStatement(
+                            "SELECT STATE FROM SAMVERKA.RECORDS WHERE TYPE = ?")) {
+                        all.setString(1, type.getName());
+                        try (ResultSet rs = all.executeQuery()) {
+                            while (rs.next()) {
+                                partsIndex.addAll(RecordState.parts(type, Wire.decodeState(bytes(rs.getBlob(1))))
+                                        .keySet());
+                            }
+                        }
+                    }
+                }
+            }
+            return partsIndex.contains(id);
         }
 
         private void refuse(Push push, Row row, String why) throws SQLException {
@@ -565,17 +692,21 @@ public final class SyncProcedure {
             if (id == null) {
                 return null;
             }
-            try (PreparedStatement find = c.prepareStatement("SELECT TYPE, VERSION, STATE, MUNICIPALITY, GRP, "
-                    + "OFFERING, TRAINERS FROM SAMVERKA.RECORDS WHERE ID = ?")) {
+            try (PreparedStatement find = c.prepareStatement("SELECT ID, " + ROW_COLUMNS
+                    + " FROM SAMVERKA.RECORDS WHERE ID = ?")) {
                 find.setString(1, id);
                 try (ResultSet rs = find.executeQuery()) {
-                    if (!rs.next()) {
-                        return null;
-                    }
-                    return new Row(id, rs.getString(1), rs.getLong(2), Wire.decodeState(bytes(rs.getBlob(3))),
-                            new Scope(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    return rs.next() ? row(id, rs) : null;
                 }
             }
+        }
+
+        /** The columns of a {@link Row} after the id, in the order {@link #row} reads them. */
+        private static final String ROW_COLUMNS = "TYPE, VERSION, STATE, MUNICIPALITY, GRP, OFFERING, TRAINERS";
+
+        private static Row row(String id, ResultSet rs) throws SQLException {
+            return new Row(id, rs.getString(2), rs.getLong(3), Wire.decodeState(bytes(rs.getBlob(4))),
+                    new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
         }
 
         private Map<String, String> history(String id, long version) throws SQLException {

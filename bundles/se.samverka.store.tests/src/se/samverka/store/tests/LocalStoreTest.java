@@ -2,6 +2,7 @@ package se.samverka.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.samverka.model.ActionItem;
 import se.samverka.model.AgendaItem;
 import se.samverka.model.Budget;
 import se.samverka.model.BudgetCategory;
@@ -42,6 +44,7 @@ import se.samverka.model.rules.Labels;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
+import se.samverka.store.Referrer;
 import se.samverka.store.StoreException;
 
 /** The local store on a real encrypted Derby database. */
@@ -381,6 +384,70 @@ class LocalStoreTest {
         person.setLastName(lastName);
         person.setOrganisation(organisation);
         return person;
+    }
+
+    @Test
+    void whatRefersToAPartIsNamedAndTheClearingSaveRemovesThePartAndClearsTheReferences() throws Exception {
+        Meeting planned = meeting("Nätverksträff", group("Länsnätverket"));
+        for (String title : List.of("Lägesbild", "Budget")) {
+            AgendaItem item = MODEL.createAgendaItem();
+            item.setTitle(title);
+            planned.getAgendaItems().add(item);
+        }
+        Meeting meeting = store.save(planned);
+        ActionItem aboutFirst = store.save(action(meeting, meeting.getAgendaItems().get(0), "Ta fram en lägesbild"));
+        ActionItem aboutSecond = store.save(action(meeting, meeting.getAgendaItems().get(1), "Söka medel"));
+        AgendaItem first = meeting.getAgendaItems().get(0);
+
+        assertEquals(List.of(new Referrer("ActionItem", aboutFirst.getId(), "Ta fram en lägesbild", "agendaItem",
+                false, "ActionItem", aboutFirst.getId())), store.referrers(first));
+        // The meeting is referred to by both action items (required), and its agenda items by one each.
+        assertEquals(4, store.referrers(meeting).size());
+
+        // A plain save refuses to remove a part something refers to, in words, and writes nothing.
+        meeting.getAgendaItems().remove(0);
+        int changes = store.changes().size();
+        StoreException refused = assertThrows(StoreException.class, () -> store.save(meeting));
+        assertEquals(StoreException.Reason.REFERENCED, refused.reason());
+        assertTrue(refused.getMessage().contains("Ta fram en lägesbild"), refused.getMessage());
+        assertEquals(List.of("ActionItem"), refused.referrers().stream().map(Referrer::type).distinct().toList(),
+                "the refusal names what refers, for the window to say");
+        assertEquals(changes, store.changes().size());
+        assertEquals(2, store.find(Meeting.class, meeting.getId()).orElseThrow().getAgendaItems().size());
+
+        // The clearing save removes it and, in the same transaction, clears the reference as a logged write.
+        store.saveClearingReferences(meeting);
+        assertEquals(List.of("Budget"), store.find(Meeting.class, meeting.getId()).orElseThrow().getAgendaItems()
+                .stream().map(AgendaItem::getTitle).toList());
+        assertNull(store.find(ActionItem.class, aboutFirst.getId()).orElseThrow().getAgendaItem());
+        assertEquals("Budget", store.find(ActionItem.class, aboutSecond.getId()).orElseThrow().getAgendaItem()
+                .getTitle());
+        assertTrue(store.changes().stream().anyMatch(c -> c.objectId().equals(aboutFirst.getId())
+                && c.kind() == Change.Kind.UPDATE && c.fields().equals(List.of("agendaItem"))), store.changes()
+                        .toString());
+        assertTrue(store.referrers(first).isEmpty());
+    }
+
+    @Test
+    void aRequiredReferenceIsNotClearedButReported() throws Exception {
+        Meeting meeting = store.save(meeting("Styrgrupp", group("Styrgruppen")));
+        ActionItem action = store.save(action(meeting, null, "Boka lokal"));
+        Meeting deleted = store.find(Meeting.class, meeting.getId()).orElseThrow();
+        deleted.setDeleted(true);
+        StoreException refused = assertThrows(StoreException.class, () -> store.saveClearingReferences(deleted));
+        assertEquals(StoreException.Reason.REFERENCED, refused.reason());
+        assertTrue(refused.getMessage().contains("Boka lokal"), refused.getMessage());
+        assertTrue(store.find(Meeting.class, meeting.getId()).isPresent());
+        assertEquals(List.of(true), store.referrers(meeting).stream().map(Referrer::required).toList());
+        assertEquals(meeting.getId(), store.find(ActionItem.class, action.getId()).orElseThrow().getMeeting().getId());
+    }
+
+    private static ActionItem action(Meeting meeting, AgendaItem about, String description) {
+        ActionItem action = MODEL.createActionItem();
+        action.setMeeting(meeting);
+        action.setAgendaItem(about);
+        action.setDescription(description);
+        return action;
     }
 
     private CooperationGroup group(String name) throws StoreException {

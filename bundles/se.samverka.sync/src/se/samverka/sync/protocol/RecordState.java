@@ -181,6 +181,19 @@ public final class RecordState {
         return ids;
     }
 
+    /** The parts of a record (at any depth), by id, with their classes. */
+    public static Map<String, EClass> parts(EClass type, Map<String, String> state) {
+        Map<String, EClass> ids = new TreeMap<>();
+        state.forEach((path, value) -> {
+            if (feature(type, path) instanceof EReference reference && reference.isContainment()) {
+                for (String id : split(value)) {
+                    ids.put(id, reference.getEReferenceType());
+                }
+            }
+        });
+        return ids;
+    }
+
     private static boolean skipped(EStructuralFeature feature) {
         return feature == SamverkaPackage.Literals.SYNCED_OBJECT__ID
                 || feature == SamverkaPackage.Literals.SYNCED_OBJECT__VERSION || feature.isTransient()

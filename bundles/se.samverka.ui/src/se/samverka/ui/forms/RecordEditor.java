@@ -133,12 +133,24 @@ public abstract class RecordEditor<T extends SyncedObject> {
             String reason = switch (e.reason()) {
                 case CHANGED_ELSEWHERE -> texts.form_changedElsewhere;
                 case INVALID -> MessageFormat.format(texts.form_saveFailed, e.getMessage());
+                case REFERENCED -> MessageFormat.format(texts.form_referenced, referrers(e));
                 default -> MessageFormat.format(texts.form_saveFailed,
                         e.getCause() != null && e.getCause().getMessage() != null ? rootMessage(e) : e.getMessage());
             };
             form.showSaveError(reason);
             statusLine.setMessage(reason);
         }
+    }
+
+    /** What refers to what a save would remove, as the user knows it: "Åtgärd «Skicka underlaget»". */
+    private String referrers(StoreException e) {
+        return e.referrers().stream().map(r -> {
+            org.eclipse.emf.ecore.EClassifier type = se.samverka.model.SamverkaPackage.eINSTANCE
+                    .getEClassifier(r.type());
+            String kind = type instanceof org.eclipse.emf.ecore.EClass eClass
+                    ? se.samverka.model.rules.Labels.of(eClass, locale()) : r.type();
+            return kind + " \u00ab" + r.label() + "\u00bb";
+        }).distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Focus

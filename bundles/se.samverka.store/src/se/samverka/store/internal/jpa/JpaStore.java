@@ -41,6 +41,7 @@ import se.samverka.model.sync.SyncPolicy;
 import se.samverka.model.sync.Transitions;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
+import se.samverka.store.Referrer;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
 import se.samverka.store.StoreException.Reason;
@@ -160,19 +161,42 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public <T extends SyncedObject> T save(T object) throws StoreException {
-        return write(List.of(object)).get(0);
+        return write(List.of(object), false).get(0);
+    }
+
+    @Override
+    public <T extends SyncedObject> T saveClearingReferences(T object) throws StoreException {
+        return write(List.of(object), true).get(0);
     }
 
     @Override
     public <T extends SyncedObject> List<T> saveAll(Collection<? extends T> objects) throws StoreException {
-        return write(List.copyOf(objects));
+        return write(List.copyOf(objects), false);
+    }
+
+    @Override
+    public List<Referrer> referrers(SyncedObject target) {
+        if (target.getId() == null) {
+            return List.of();
+        }
+        Map<String, EClass> inside = References.withParts(target);
+        EntityManager em = factory().createEntityManager();
+        try {
+            return References.find(em, inside).stream()
+                    .filter(found -> !inside.containsKey(found.referrer().getId())
+                            && !References.deleted(em, found.referrer()))
+                    .map(found -> References.describe(em, found)).distinct().toList();
+        } finally {
+            em.close();
+        }
     }
 
     /**
      * Writes records in one transaction with their change-log rows: all of them or, when one fails, none. The
      * objects are checked against the model's rules first, so an invalid one writes nothing.
      */
-    private <T extends SyncedObject> List<T> write(List<? extends T> objects) throws StoreException {
+    private <T extends SyncedObject> List<T> write(List<? extends T> objects, boolean clearReferences)
+            throws StoreException {
         for (T object : objects) {
             List<Problem> errors = ModelRules.validate(object, Locale.getDefault()).stream().filter(Problem::error)
                     .toList();
@@ -192,7 +216,12 @@ public final class JpaStore implements LocalStore {
                 object.setModifiedAt(now);
                 object.setModifiedBy(user);
                 assignIds(object);
+                References.Removal removal = new References.Removal();
+                if (object.getVersion() > 0) {
+                    removal.add((SyncedObject) em.find(object.getClass(), object.getId()), object);
+                }
                 saved.add(em.merge(object));
+                clearReferencesTo(em, removal, clearReferences);
             }
             recordChanges(em);
             em.getTransaction().commit();
@@ -211,6 +240,36 @@ public final class JpaStore implements LocalStore {
                 em.getTransaction().rollback();
             }
             em.close();
+        }
+    }
+
+    /**
+     * References to what a write removes: a tombstone that refers to a removed part is cleared (the foreign key would
+     * fail, and nobody works with a tombstone); a live record's reference is cleared when the caller asked for it and
+     * the reference is optional (or points to a tombstone of which it may keep the id), and refused otherwise, with
+     * the referrers named. Records removed in the same write do not count.
+     */
+    private void clearReferencesTo(EntityManager em, References.Removal removal, boolean clearReferences)
+            throws StoreException {
+        if (removal.isEmpty()) {
+            return;
+        }
+        List<Referrer> refused = new ArrayList<>();
+        for (References.Found found : References.find(em, removal.all())) {
+            if (removal.contains(found.referrer().getId()) || !found.holds()) {
+                continue;
+            }
+            boolean live = !References.deleted(em, found.referrer());
+            if (!live && removal.mustClear(found.reference(), found.target())
+                    || live && clearReferences && !found.reference().isRequired()) {
+                found.clear();
+            } else if (live && (clearReferences || removal.leaves(found.target()))) {
+                refused.add(References.describe(em, found));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StoreException(refused, "Still referred to by " + refused.stream()
+                    .map(r -> r.type() + " \u00ab" + r.label() + "\u00bb (" + r.reference() + ")").toList());
         }
     }
 

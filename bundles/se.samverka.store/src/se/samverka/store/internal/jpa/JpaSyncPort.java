@@ -144,18 +144,33 @@ final class JpaSyncPort implements SyncPort {
                 SyncedObject root = rootOf.get(change.objectId);
                 changedMeanwhile.add(root == null ? change.objectId : root.getId());
             }
-            Map<String, SyncedObject> written = new HashMap<>();
+            // The parts the answer removes from their records are known before anything is written, so that no
+            // record is written pointing to one. (A tombstone stays in the database: references to it may stay.)
+            References.Removal removal = new References.Removal();
+            List<Versioned> taken = new ArrayList<>();
             for (Versioned versioned : incoming.records()) {
-                SyncedObject remote = versioned.record();
-                if (changedMeanwhile.contains(remote.getId())) {
-                    continue;
+                if (!changedMeanwhile.contains(versioned.record().getId())) {
+                    taken.add(versioned);
+                    removal.add((SyncedObject) em.find(versioned.record().getClass(), versioned.record().getId()),
+                            versioned.record());
                 }
-                resolveReferences(em, remote, written);
-                Class<?> entity = remote.getClass();
-                Object existing = em.find(entity, remote.getId());
-                takeVersions(remote, (SyncedObject) existing);
-                written.put(remote.getId(), (SyncedObject) em.merge(remote));
+            }
+            Map<String, SyncedObject> written = new HashMap<>();
+            for (Versioned versioned : taken) {
+                SyncedObject remote = versioned.record();
+                resolveReferences(em, remote, written, removal);
+                takeVersions(remote, em.find(remote.getClass(), remote.getId()));
+                written.put(remote.getId(), em.merge(remote));
                 setBase(em, remote.getId(), versioned.serverVersion());
+            }
+            // Records here that still refer to a removed part (the server clears the same references and sends
+            // them, but a record changed here meanwhile, or a tombstone, is not in the answer): cleared, so that the
+            // foreign keys hold and nothing points to a part that no longer exists.
+            for (References.Found found : References.find(em, removal.all())) {
+                if (!removal.contains(found.referrer().getId()) && found.holds()
+                        && removal.leaves(found.target())) {
+                    found.clear();
+                }
             }
             incoming.accepted().forEach((id, version) -> {
                 if (!changedMeanwhile.contains(id)) {
@@ -226,9 +241,11 @@ final class JpaSyncPort implements SyncPort {
 
     /**
      * Replaces every reference of a record from the server (which refers to other records by id only) by the record
-     * in this database, or by nothing when this database does not have it (outside what this user receives).
+     * in this database, or by nothing when this database does not have it (outside what this user receives) or the
+     * same answer removes it.
      */
-    private static void resolveReferences(EntityManager em, SyncedObject record, Map<String, SyncedObject> written) {
+    private static void resolveReferences(EntityManager em, SyncedObject record, Map<String, SyncedObject> written,
+            References.Removal removal) {
         List<EObject> all = new ArrayList<>();
         all.add(record);
         record.eAllContents().forEachRemaining(all::add);
@@ -242,7 +259,8 @@ final class JpaSyncPort implements SyncPort {
                     List<SyncedObject> targets = (List<SyncedObject>) object.eGet(reference);
                     List<SyncedObject> resolved = new ArrayList<>();
                     for (SyncedObject target : targets) {
-                        SyncedObject local = local(em, target, written);
+                        SyncedObject local = removal.leaves(target.getId()) ? null
+                                : local(em, target, written);
                         if (local != null) {
                             resolved.add(local);
                         }
@@ -250,7 +268,9 @@ final class JpaSyncPort implements SyncPort {
                     org.eclipse.emf.common.util.ECollections.setEList(
                             (org.eclipse.emf.common.util.EList<SyncedObject>) object.eGet(reference), resolved);
                 } else {
-                    object.eSet(reference, local(em, (SyncedObject) object.eGet(reference), written));
+                    SyncedObject target = (SyncedObject) object.eGet(reference);
+                    object.eSet(reference, removal.leaves(target.getId()) ? null
+                            : local(em, target, written));
                 }
             }
         }
@@ -298,7 +318,7 @@ final class JpaSyncPort implements SyncPort {
     }
 
     /** The top-level record a changed object belongs to (itself, or the record that contains it), or null. */
-    private static SyncedObject root(EntityManager em, String type, String id) {
+    static SyncedObject root(EntityManager em, String type, String id) {
         EClass eClass = (EClass) SamverkaPackage.eINSTANCE.getEClassifier(type);
         if (eClass == null) {
             return null;
