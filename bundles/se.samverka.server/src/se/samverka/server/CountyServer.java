@@ -169,12 +169,12 @@ public final class CountyServer implements AutoCloseable {
                 Files.move(database, aside);
             }
             EmbeddedDataSource restore = owner(config);
-            restore.setConnectionAttributes("restoreFrom=" + backup.toAbsolutePath() + ";bootPassword="
-                    + new String(config.bootPassword()));
+            restore.setConnectionAttributes("restoreFrom=" + backup.toAbsolutePath() + ";"
+                    + restore.getConnectionAttributes());
             try (Connection c = restore.getConnection()) {
                 c.getMetaData();
             }
-            shutdownDatabase(config);
+            CountySchema.shutdownDatabase(owner(config));
         } catch (SQLException | IOException e) {
             try {
                 if (Files.exists(aside) && !Files.exists(database)) {
@@ -195,17 +195,7 @@ public final class CountyServer implements AutoCloseable {
         } catch (Exception e) {
             // Already down.
         }
-        shutdownDatabase(config);
-    }
-
-    private static void shutdownDatabase(ServerConfig config) {
-        EmbeddedDataSource shutdown = owner(config);
-        shutdown.setShutdownDatabase("shutdown");
-        try (Connection ignored = shutdown.getConnection()) {
-            // Derby reports a clean shutdown with an exception.
-        } catch (SQLException expected) {
-            // 08006
-        }
+        CountySchema.shutdownDatabase(owner(config));
     }
 
     public ServerConfig config() {

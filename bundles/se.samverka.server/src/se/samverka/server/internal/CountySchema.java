@@ -54,17 +54,15 @@ public final class CountySchema {
      */
     public static void createOrUpgrade(EmbeddedDataSource owner, Path folder) throws SQLException {
         EmbeddedDataSource create = copy(owner);
-        boolean exists = Files.isDirectory(folder);
-        if (!exists) {
+        boolean made = !Files.isDirectory(folder);
+        if (made) {
             create.setCreateDatabase("create");
-            create.setConnectionAttributes(owner.getConnectionAttributes() + ";" + ENCRYPTION);
-        } else if (!encrypted(folder)) {
-            // Derby encrypts an existing database in place when it is booted with these attributes.
+        }
+        if (made || !encrypted(folder)) {
+            // Derby makes the database encrypted, or encrypts an existing one in place, when it boots with these.
             create.setConnectionAttributes(owner.getConnectionAttributes() + ";" + ENCRYPTION);
         }
-        boolean made;
         try (Connection c = create.getConnection()) {
-            made = !exists;
             if (made) {
                 try (Statement s = c.createStatement()) {
                     // Storing the owner's credentials turns Derby's NATIVE authentication on for this database.
@@ -85,7 +83,7 @@ public final class CountySchema {
         }
         if (made) {
             // SQL authorization takes effect when the database boots again.
-            shutdown(owner);
+            shutdownDatabase(owner);
         }
         boolean reboot;
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
@@ -124,7 +122,7 @@ public final class CountySchema {
         }
         if (reboot) {
             // Authentication and access settings take effect when the database boots again.
-            shutdown(owner);
+            shutdownDatabase(owner);
         }
         try (Connection c = owner.getConnection()) {
             requireLockedDown(c);
@@ -175,8 +173,7 @@ public final class CountySchema {
      * all DDL and all changes of data, while calling the sync procedure stays allowed.
      */
     private static void lockDown(Connection c) throws SQLException {
-        String provider = property(c, "derby.authentication.provider");
-        if (provider == null || !provider.toUpperCase(java.util.Locale.ROOT).startsWith("NATIVE")) {
+        if (!nativeAuthentication(c)) {
             setProperty(c, "derby.authentication.provider", "NATIVE::LOCAL");
         }
         removeUsersObjects(c);
@@ -202,15 +199,20 @@ public final class CountySchema {
 
     /** Refuses to serve a database that is not as {@link #lockDown} leaves it. */
     private static void requireLockedDown(Connection c) throws SQLException {
-        String provider = property(c, "derby.authentication.provider");
-        if (provider == null || !provider.toUpperCase(java.util.Locale.ROOT).startsWith("NATIVE")
+        if (!nativeAuthentication(c)
                 || !"readOnlyAccess".equals(property(c, "derby.database.defaultConnectionMode"))
                 || !ServerConfig.OWNER.equals(property(c, "derby.database.fullAccessUsers"))
                 || !"true".equals(property(c, "derby.database.propertiesOnly"))
                 || !"true".equals(property(c, "derby.database.sqlAuthorization"))) {
             throw new SQLException("The county database is not protected as this version of Samverka requires "
-                    + "(authentication " + provider + ")", "XJ040");
+                    + "(authentication " + property(c, "derby.authentication.provider") + ")", "XJ040");
         }
+    }
+
+    /** Whether the database authenticates its users by Derby's NATIVE credentials. */
+    private static boolean nativeAuthentication(Connection c) throws SQLException {
+        String provider = property(c, "derby.authentication.provider");
+        return provider != null && provider.toUpperCase(java.util.Locale.ROOT).startsWith("NATIVE");
     }
 
     /**
@@ -247,6 +249,10 @@ public final class CountySchema {
         dropAll(c, schemas);
     }
 
+    /** The kinds of object whose DROP statement Derby wants with RESTRICT. */
+    private static final java.util.Set<String> DROPPED_RESTRICT = java.util.Set.of("TYPE", "DERBY AGGREGATE",
+            "SEQUENCE");
+
     private static void addDrops(Connection c, List<String> drops, String schema, String schemaId, String query)
             throws SQLException {
         try (PreparedStatement find = c.prepareStatement(query)) {
@@ -254,10 +260,8 @@ public final class CountySchema {
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(2);
-                    boolean restrict = !kind.equals("TRIGGER") && !kind.equals("TABLE") && !kind.equals("VIEW")
-                            && !kind.equals("FUNCTION") && !kind.equals("PROCEDURE") && !kind.equals("SYNONYM");
                     drops.add("DROP " + kind + " " + schema + "." + quoted(rs.getString(1))
-                            + (restrict ? " RESTRICT" : ""));
+                            + (DROPPED_RESTRICT.contains(kind) ? " RESTRICT" : ""));
                 }
             }
         }
@@ -327,7 +331,8 @@ public final class CountySchema {
         return copy;
     }
 
-    private static void shutdown(EmbeddedDataSource owner) {
+    /** Shuts the database down cleanly (the owner's data source, with the boot password for the next boot). */
+    public static void shutdownDatabase(EmbeddedDataSource owner) {
         EmbeddedDataSource shutdown = copy(owner);
         shutdown.setShutdownDatabase("shutdown");
         try (Connection ignored = shutdown.getConnection()) {

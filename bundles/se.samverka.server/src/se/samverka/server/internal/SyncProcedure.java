@@ -268,7 +268,7 @@ public final class SyncProcedure {
         /** The parts this call removed from their records. */
         private final Set<String> removed = new HashSet<>();
         private final Set<EClass> removedClasses = new HashSet<>();
-        /** The records this call wrote from pushes, with the ids they newly refer to. */
+        /** The records this call wrote from pushes that newly refer to something, with the ids they newly refer to. */
         private final Map<String, Set<String>> newReferences = new LinkedHashMap<>();
         /** Every part of the county (in live records and tombstones); made when first needed. */
         private Set<String> partsIndex;
@@ -321,7 +321,9 @@ public final class SyncProcedure {
                 noteRemovals(eClass, server, merged);
                 Set<String> added = new HashSet<>(RecordState.references(eClass, merged).keySet());
                 added.removeAll(RecordState.references(eClass, server).keySet());
-                newReferences.put(push.id(), added);
+                if (!added.isEmpty()) {
+                    newReferences.put(push.id(), added);
+                }
             }
             if (merged.equals(push.state())) {
                 accepted.put(push.id(), version);
