@@ -25,14 +25,15 @@ final class ChildServer {
     final Path work;
     final Path folder;
     final int port;
+    final SyncSettings settings;
     final SyncClient client;
 
     ChildServer(County county, String name) throws IOException {
         work = county.folder().resolve(name);
         folder = work.resolve("server");
         port = County.freePort();
-        client = new SyncClient(new SyncSettings("localhost", port, ServerConfig.DATABASE,
-                county.settings.trustStore()));
+        settings = new SyncSettings("localhost", port, ServerConfig.DATABASE, county.settings.trustStore());
+        client = new SyncClient(settings);
         Files.createDirectories(folder);
         Files.copy(county.serverFolder().resolve("server.p12"), folder.resolve("server.p12"));
         Files.copy(county.serverFolder().resolve("county-trust.p12"), folder.resolve("county-trust.p12"));
@@ -54,6 +55,49 @@ final class ChildServer {
         ChildProcess server = command("run-" + run, arguments.toArray(String[]::new));
         server.await("Stoppa med Ctrl+C", 300_000);
         return server;
+    }
+
+    /** A raw connection to this server over TLS, as Derby's network client (and so `ij`) makes it. */
+    org.apache.derby.client.BasicClientDataSource dataSource() {
+        return SyncClient.dataSource(settings);
+    }
+
+    /** The county database's URL for this process's Derby, with the boot password. */
+    String databaseUrl() {
+        return "jdbc:derby:" + folder.resolve(ServerConfig.DATABASE).toAbsolutePath() + ";bootPassword="
+                + County.BOOT_PASSWORD;
+    }
+
+    /**
+     * Runs statements on the stopped server's database in this process as {@code user} ({@code url} says the
+     * database and its connection attributes), then shuts the database down as its owner; returns the first column of
+     * the last statement's first row, if it has one.
+     */
+    static String offline(String url, String user, String password, String... statements)
+            throws java.sql.SQLException {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        String result = null;
+        try (java.sql.Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, credentials);
+                java.sql.Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                if (s.execute(statement)) {
+                    try (java.sql.ResultSet rs = s.getResultSet()) {
+                        result = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
+        }
+        credentials.setProperty("user", ServerConfig.OWNER);
+        credentials.setProperty("password", County.OWNER_PASSWORD);
+        try {
+            new org.apache.derby.jdbc.EmbeddedDriver().connect(url.replaceAll(";.*", "") + ";shutdown=true",
+                    credentials);
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a clean shutdown as an exception (08006).
+        }
+        return result;
     }
 
     /** Runs one of the server's commands ({@code backup}, {@code restore FOLDER}, ...) on this server. */

@@ -35,10 +35,9 @@ class ServerCommandTest {
     @Test
     void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
         ChildServer countyServer = new ChildServer(county, "upgrade");
-        Path serverFolder = countyServer.folder;
         countyServer.start(0, true).kill();
         // Version 1 is version 2 without the laptops' file keys.
-        asOwner(serverFolder, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
+        asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
 
         ChildProcess server = countyServer.start(1, false);
         try (LocalStore laptop = County.stores().open(countyServer.work.resolve("laptop"), County.PASSWORD, "lan")) {
@@ -48,14 +47,14 @@ class ServerCommandTest {
         } finally {
             server.kill();
         }
-        assertEquals("3", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        assertEquals("3", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
 
-        asOwner(serverFolder, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
+        asOwner(countyServer, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
         try (ChildProcess newer = countyServer.command("newer", "start")) {
             assertEquals(1, newer.waitFor(120_000), newer.output());
             assertTrue(newer.output().contains("newer version of Samverka"), newer.output());
         }
-        assertEquals("99", asOwner(serverFolder, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"),
+        assertEquals("99", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"),
                 "the newer database is left as it was");
     }
 
@@ -116,32 +115,8 @@ class ServerCommandTest {
         }
     }
 
-    /**
-     * Runs statements on a stopped server's database as its owner, in this process, and shuts the database down
-     * again; returns the first column of the last statement's first row, if it has one.
-     */
-    private static String asOwner(Path serverFolder, String... statements) throws Exception {
-        String url = "jdbc:derby:" + serverFolder.resolve(ServerConfig.DATABASE).toAbsolutePath() + ";bootPassword="
-                + County.BOOT_PASSWORD;
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", ServerConfig.OWNER);
-        credentials.setProperty("password", County.OWNER_PASSWORD);
-        String result = null;
-        try (java.sql.Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, credentials);
-                java.sql.Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                if (s.execute(statement)) {
-                    try (java.sql.ResultSet rs = s.getResultSet()) {
-                        result = rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            }
-        }
-        try {
-            new org.apache.derby.jdbc.EmbeddedDriver().connect(url + ";shutdown=true", credentials);
-        } catch (java.sql.SQLException expected) {
-            // Derby reports a clean shutdown as an exception (08006).
-        }
-        return result;
+    /** Runs statements on a stopped server's database as its owner; the last statement's first value. */
+    private static String asOwner(ChildServer server, String... statements) throws Exception {
+        return ChildServer.offline(server.databaseUrl(), ServerConfig.OWNER, County.OWNER_PASSWORD, statements);
     }
 }

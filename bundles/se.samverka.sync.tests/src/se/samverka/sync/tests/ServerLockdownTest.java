@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import se.samverka.model.LocalProject;
 import se.samverka.server.ServerConfig;
 import se.samverka.store.LocalStore;
-import se.samverka.sync.SyncClient;
 
 /**
  * What a user's password gives on the county server, tried as an attacker would with the server's own network
@@ -61,8 +60,7 @@ class ServerLockdownTest {
     }
 
     private static BasicClientDataSource network() {
-        return SyncClient.dataSource(new se.samverka.sync.SyncSettings("localhost", countyServer.port,
-                ServerConfig.DATABASE, county.settings.trustStore()));
+        return countyServer.dataSource();
     }
 
     /** Every statement a user's password might run: none may do anything. */
@@ -244,26 +242,25 @@ class ServerLockdownTest {
         old.start(0, true).kill();
         Path database = old.folder.resolve(ServerConfig.DATABASE);
         String url = "jdbc:derby:" + database.toAbsolutePath();
-        embedded(url + ";decryptDatabase=true;bootPassword=" + County.BOOT_PASSWORD, ServerConfig.OWNER,
+        ChildServer.offline(old.databaseUrl() + ";decryptDatabase=true", ServerConfig.OWNER,
                 County.OWNER_PASSWORD,
                 "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.defaultConnectionMode', 'fullAccess')",
                 "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.fullAccessUsers', NULL)",
                 "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.propertiesOnly', 'false')",
                 "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 2");
-        embedded(url, "SAMORDNARE", new String(ChildServer.PASSWORD),
+        ChildServer.offline(url, "SAMORDNARE", new String(ChildServer.PASSWORD),
                 "CREATE FUNCTION GETPROP(N VARCHAR(200)) RETURNS VARCHAR(2000) PARAMETER STYLE JAVA NO SQL "
                         + "LANGUAGE JAVA EXTERNAL NAME 'java.lang.System.getProperty'",
                 "CREATE TABLE LOOT(X VARCHAR(100))", "CREATE VIEW LOOT_VIEW AS SELECT X FROM LOOT");
-        assertEquals("java.home", embedded(url, "SAMORDNARE", new String(ChildServer.PASSWORD),
+        assertEquals("java.home", ChildServer.offline(url, "SAMORDNARE", new String(ChildServer.PASSWORD),
                 "VALUES CASE WHEN SAMORDNARE.GETPROP('java.home') IS NULL THEN 'none' ELSE 'java.home' END"),
                 "the earlier version let a user run Java");
         Set<String> names = DemoNames.of(county.data);
         assertFalse(DemoNames.foundIn(database, names).isEmpty(), "the unencrypted database shows names");
 
         ChildProcess upgraded = old.start(1, false);
-        try (Connection raw = SyncClient.dataSource(new se.samverka.sync.SyncSettings("localhost", old.port,
-                ServerConfig.DATABASE, county.settings.trustStore())).getConnection("samordnare",
-                        new String(ChildServer.PASSWORD)); Statement s = raw.createStatement()) {
+        try (Connection raw = old.dataSource().getConnection("samordnare", new String(ChildServer.PASSWORD));
+                Statement s = raw.createStatement()) {
             for (String sql : List.of("VALUES SAMORDNARE.GETPROP('java.home')", "SELECT * FROM SAMORDNARE.LOOT",
                     "CREATE TABLE LOOT2(X INT)")) {
                 SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
@@ -281,33 +278,5 @@ class ServerLockdownTest {
         }
         assertEquals(new TreeSet<>(), DemoNames.foundIn(database, names), "names left in the encrypted database");
         assertTrue(Files.readString(database.resolve("service.properties")).contains("dataEncryption=true"));
-    }
-
-    /** Runs statements on a stopped server's database in this process and shuts it down; the last row's value. */
-    private static String embedded(String url, String user, String password, String... statements)
-            throws SQLException {
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        String result = null;
-        try (Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, credentials);
-                Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                if (s.execute(statement)) {
-                    try (ResultSet rs = s.getResultSet()) {
-                        result = rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            }
-        }
-        credentials.setProperty("user", ServerConfig.OWNER);
-        credentials.setProperty("password", County.OWNER_PASSWORD);
-        try {
-            new org.apache.derby.jdbc.EmbeddedDriver().connect(url.replaceAll(";.*", "") + ";shutdown=true",
-                    credentials);
-        } catch (SQLException expected) {
-            // 08006: shut down
-        }
-        return result;
     }
 }
