@@ -105,6 +105,13 @@ public interface LocalStore extends AutoCloseable {
     /** The recorded changes, oldest first. */
     List<Change> changes();
 
+    /**
+     * Tells {@code listener} after every committed write of this store (saves, deletes, a sync's answer taken in)
+     * which records changed, on the thread that wrote; a listener that fails does not undo the write. Returns what
+     * stops the telling.
+     */
+    Runnable onChange(java.util.function.Consumer<RecordsChanged> listener);
+
     /** What sync needs of this store: the outbox and taking in the server's answer. */
     SyncPort sync();
 

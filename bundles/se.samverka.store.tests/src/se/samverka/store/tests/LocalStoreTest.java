@@ -44,6 +44,7 @@ import se.samverka.model.rules.Labels;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
 import se.samverka.store.LocalStores;
+import se.samverka.store.RecordsChanged;
 import se.samverka.store.Referrer;
 import se.samverka.store.StoreException;
 
@@ -426,6 +427,43 @@ class LocalStoreTest {
                 && c.kind() == Change.Kind.UPDATE && c.fields().equals(List.of("agendaItem"))), store.changes()
                         .toString());
         assertTrue(store.referrers(first).isEmpty());
+    }
+
+    @Test
+    void aCommittedWriteTellsTheListenersWhatChangedAndARefusedOneTellsNothing() throws Exception {
+        List<RecordsChanged> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stop = store.onChange(told::add);
+        Meeting planned = meeting("Nätverksträff", group("Länsnätverket"));
+        AgendaItem item = MODEL.createAgendaItem();
+        item.setTitle("Lägesbild");
+        planned.getAgendaItems().add(item);
+        told.clear();
+        Meeting meeting = store.save(planned);
+        assertEquals(1, told.size());
+        assertEquals(RecordsChanged.Cause.SAVE, told.get(0).cause());
+        assertTrue(told.get(0).touches(meeting.getId()));
+        assertTrue(told.get(0).touches(meeting.getAgendaItems().get(0).getId()), "the part too");
+        assertTrue(told.get(0).touchesAny(List.of("Meeting")) && told.get(0).touchesAny(List.of("AgendaItem")));
+        assertFalse(told.get(0).touchesAny(List.of("ActionItem")));
+
+        ActionItem action = store.save(action(meeting, meeting.getAgendaItems().get(0), "Ta fram en lägesbild"));
+        told.clear();
+        meeting.getAgendaItems().remove(0);
+        assertThrows(StoreException.class, () -> store.save(meeting));
+        meeting.setTitle("");
+        assertThrows(StoreException.class, () -> store.save(meeting));
+        assertEquals(List.of(), told, "nothing written, nothing told");
+
+        meeting.setTitle("Nätverksträff");
+        store.saveClearingReferences(meeting);
+        assertEquals(1, told.size(), "one write, one notice");
+        assertTrue(told.get(0).touches(meeting.getId()));
+        assertTrue(told.get(0).touches(action.getId()), "the record whose reference the save cleared");
+        assertTrue(told.get(0).touchesAny(List.of("ActionItem")));
+
+        stop.run();
+        store.save(action(meeting, null, "Boka lokal"));
+        assertEquals(1, told.size(), "a listener stopped is not told");
     }
 
     @Test

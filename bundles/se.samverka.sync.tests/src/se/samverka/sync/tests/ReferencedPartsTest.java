@@ -16,6 +16,7 @@ import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
+import se.samverka.store.RecordsChanged;
 
 /**
  * A part that another record refers to (an agenda item an action item is about) is removed on one laptop while the
@@ -43,6 +44,39 @@ class ReferencedPartsTest {
         removeAReferencedAgendaItem(false);
     }
 
+    @Test
+    void takingInAnAnswerTellsInOneNoticeEveryRecordItChanged() throws Exception {
+        try (LocalStore a = county.laptop("lan1"); LocalStore b = county.laptop("lan2")) {
+            county.sync(a, "lan1");
+            county.sync(b, "lan2");
+            Meeting meeting = a.save(meeting(a, "Nätverksträff om notiser"));
+            county.sync(a, "lan1");
+            List<RecordsChanged> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Runnable stop = b.onChange(told::add);
+            county.sync(b, "lan2");
+            assertEquals(1, told.size(), told.toString());
+            assertEquals(RecordsChanged.Cause.SYNC, told.get(0).cause());
+            assertTrue(told.get(0).touches(meeting.getId()));
+            assertTrue(told.get(0).touches(meeting.getAgendaItems().get(1).getId()));
+
+            // B refers to the first agenda item; A removes it: B's sync tells the meeting and the action item.
+            Meeting onB = b.find(Meeting.class, meeting.getId()).orElseThrow();
+            ActionItem action = b.save(actionAbout(onB, onB.getAgendaItems().get(0)));
+            county.sync(b, "lan2");
+            Meeting onA = a.find(Meeting.class, meeting.getId()).orElseThrow();
+            onA.getAgendaItems().remove(0);
+            a.saveClearingReferences(onA);
+            county.sync(a, "lan1");
+            told.clear();
+            county.sync(b, "lan2");
+            stop.run();
+            assertEquals(1, told.size(), told.toString());
+            assertTrue(told.get(0).touches(meeting.getId()));
+            assertTrue(told.get(0).touches(action.getId()), "the record that no longer refers to the part");
+            assertNull(b.find(ActionItem.class, action.getId()).orElseThrow().getAgendaItem());
+        }
+    }
+
     /**
      * A removes an agenda item that an action item of B's refers to (A has not received the action item), while B
      * edits the action item; then the two sync in turn, twice.
@@ -57,11 +91,7 @@ class ReferencedPartsTest {
             county.sync(b, "lan2");
             Meeting onB = b.find(Meeting.class, meeting.getId()).orElseThrow();
             AgendaItem removed = onB.getAgendaItems().get(0);
-            ActionItem action = MODEL.createActionItem();
-            action.setMeeting(onB);
-            action.setAgendaItem(removed);
-            action.setDescription("Ta fram en lägesbild");
-            action = b.save(action);
+            ActionItem action = b.save(actionAbout(onB, removed));
             county.sync(b, "lan2");
 
             // Offline on both: A removes the agenda item (A has not received the action item), B edits the action.
@@ -94,6 +124,14 @@ class ReferencedPartsTest {
             county.sync(a, "lan1");
             county.sync(b, "lan2");
         }
+    }
+
+    private static ActionItem actionAbout(Meeting meeting, AgendaItem item) {
+        ActionItem action = MODEL.createActionItem();
+        action.setMeeting(meeting);
+        action.setAgendaItem(item);
+        action.setDescription("Ta fram en lägesbild");
+        return action;
     }
 
     private static Meeting meeting(LocalStore laptop, String title) {

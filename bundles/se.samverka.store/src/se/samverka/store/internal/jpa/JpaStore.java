@@ -41,6 +41,7 @@ import se.samverka.model.sync.SyncPolicy;
 import se.samverka.model.sync.Transitions;
 import se.samverka.store.Change;
 import se.samverka.store.LocalStore;
+import se.samverka.store.RecordsChanged;
 import se.samverka.store.Referrer;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
@@ -54,6 +55,7 @@ public final class JpaStore implements LocalStore {
     private final CompletableFuture<EntityManagerFactory> factoryReady;
     private final String user;
     private final SyncPort syncPort;
+    private final ChangeNotices notices = new ChangeNotices();
 
     /**
      * Opens the store on a booted database. EclipseLink's start (loading its classes, deploying the mapping and, when
@@ -64,7 +66,7 @@ public final class JpaStore implements LocalStore {
         this.database = database;
         this.user = user;
         this.factoryReady = CompletableFuture.supplyAsync(this::startEclipseLink);
-        this.syncPort = new JpaSyncPort(this::factory);
+        this.syncPort = new JpaSyncPort(this::factory, notices);
     }
 
     private EntityManagerFactory startEclipseLink() {
@@ -223,8 +225,9 @@ public final class JpaStore implements LocalStore {
                 saved.add(em.merge(object));
                 clearReferencesTo(em, removal, clearReferences);
             }
-            recordChanges(em);
+            ChangeNotices.Changed changed = recordChanges(em);
             em.getTransaction().commit();
+            notices.tell(changed, RecordsChanged.Cause.SAVE);
             return saved;
         } catch (OptimisticLockException e) {
             throw new StoreException(Reason.CHANGED_ELSEWHERE, "Changed by someone else: " + what, e);
@@ -458,7 +461,7 @@ public final class JpaStore implements LocalStore {
      * Writes a change-log row for every object this transaction inserts or updates, in the same transaction: the
      * changes are computed first, then flushed (which gives the new versions), then the rows are written.
      */
-    private void recordChanges(EntityManager em) {
+    private ChangeNotices.Changed recordChanges(EntityManager em) {
         UnitOfWork unitOfWork = em.unwrap(UnitOfWork.class);
         record Pending(EObject object, EClass eClass, String kind, List<String> fields, long oldVersion) {
         }
@@ -484,7 +487,9 @@ public final class JpaStore implements LocalStore {
         }
         em.flush();
         Date now = new Date();
+        ChangeNotices.Changed changed = new ChangeNotices.Changed();
         for (Pending p : pending) {
+            changed.add(p.object());
             ChangeLogRow row = new ChangeLogRow();
             row.objectType = p.eClass().getName();
             row.objectId = ((SyncedObject) p.object()).getId();
@@ -496,6 +501,7 @@ public final class JpaStore implements LocalStore {
             row.changedAt = now;
             em.persist(row);
         }
+        return changed;
     }
 
     /** New objects (and new contained children) get their UUID before EclipseLink sees them. */
@@ -533,6 +539,11 @@ public final class JpaStore implements LocalStore {
         } finally {
             em.close();
         }
+    }
+
+    @Override
+    public Runnable onChange(java.util.function.Consumer<RecordsChanged> listener) {
+        return notices.add(listener);
     }
 
     @Override

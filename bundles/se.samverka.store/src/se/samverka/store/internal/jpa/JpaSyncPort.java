@@ -36,9 +36,11 @@ final class JpaSyncPort implements SyncPort {
     private static final String FILE_KEY = "fileKey";
 
     private final Supplier<EntityManagerFactory> factory;
+    private final ChangeNotices notices;
 
-    JpaSyncPort(Supplier<EntityManagerFactory> factory) {
+    JpaSyncPort(Supplier<EntityManagerFactory> factory, ChangeNotices notices) {
         this.factory = factory;
+        this.notices = notices;
     }
 
     @Override
@@ -156,8 +158,10 @@ final class JpaSyncPort implements SyncPort {
                 }
             }
             Map<String, SyncedObject> written = new HashMap<>();
+            ChangeNotices.Changed changed = new ChangeNotices.Changed();
             for (Versioned versioned : taken) {
                 SyncedObject remote = versioned.record();
+                changed.addWithParts(remote);
                 resolveReferences(em, remote, written, removal);
                 takeVersions(remote, em.find(remote.getClass(), remote.getId()));
                 written.put(remote.getId(), em.merge(remote));
@@ -170,6 +174,7 @@ final class JpaSyncPort implements SyncPort {
                 if (!removal.contains(found.referrer().getId()) && found.holds()
                         && removal.leaves(found.target())) {
                     found.clear();
+                    changed.add(found.referrer());
                 }
             }
             incoming.accepted().forEach((id, version) -> {
@@ -198,6 +203,7 @@ final class JpaSyncPort implements SyncPort {
                 put(em, FILE_KEY, java.util.Base64.getEncoder().encodeToString(incoming.fileKey()));
             }
             em.getTransaction().commit();
+            notices.tell(changed, se.samverka.store.RecordsChanged.Cause.SYNC);
         } catch (PersistenceException e) {
             throw new StoreException(Reason.FAILED, "Cannot take in what the server sent: " + e.getMessage(), e);
         } finally {

@@ -1,0 +1,66 @@
+package se.samverka.store.internal.jpa;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import se.samverka.model.SyncedObject;
+import se.samverka.store.RecordsChanged;
+
+/** The listeners of a store's committed writes, and what one write changed, collected while it runs. */
+final class ChangeNotices {
+
+    private static final System.Logger LOG = System.getLogger(ChangeNotices.class.getName());
+
+    private final List<Consumer<RecordsChanged>> listeners = new CopyOnWriteArrayList<>();
+
+    Runnable add(Consumer<RecordsChanged> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Tells every listener, after the commit; one that fails is logged and the others are still told. */
+    void tell(Changed changed, RecordsChanged.Cause cause) {
+        if (changed.ids.isEmpty()) {
+            return;
+        }
+        RecordsChanged notice = new RecordsChanged(cause, changed.types, changed.ids);
+        for (Consumer<RecordsChanged> listener : listeners) {
+            try {
+                listener.accept(notice);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "A listener of the store's changes failed", e);
+            }
+        }
+    }
+
+    /** The records and parts one write changed, with the records they are parts of. */
+    static final class Changed {
+        private final Set<String> types = new HashSet<>();
+        private final Set<String> ids = new HashSet<>();
+
+        /** A record or a part changed, and the record it is a part of. */
+        void add(EObject object) {
+            addOne(object);
+            addOne(EcoreUtil.getRootContainer(object));
+        }
+
+        /** A record changed with all its parts. */
+        void addWithParts(SyncedObject record) {
+            add(record);
+            record.eAllContents().forEachRemaining(this::addOne);
+        }
+
+        private void addOne(EObject object) {
+            if (object instanceof SyncedObject synced && synced.getId() != null) {
+                ids.add(synced.getId());
+                types.add(synced.eClass().getName());
+            }
+        }
+    }
+}
