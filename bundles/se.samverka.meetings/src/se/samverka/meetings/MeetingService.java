@@ -30,4 +30,10 @@ public interface MeetingService {
 
     /** Saves a meeting and returns it as saved; see {@link se.samverka.store.LocalStore#save}. */
     Meeting save(Meeting meeting) throws StoreException;
+
+    /**
+     * Saves a meeting and, in the same save, clears the references to the agenda items it no longer has (an action
+     * item about one); see {@link se.samverka.store.LocalStore#saveClearingReferences}.
+     */
+    Meeting saveClearingReferences(Meeting meeting) throws StoreException;
 }

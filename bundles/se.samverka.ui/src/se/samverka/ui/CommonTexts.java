@@ -33,6 +33,23 @@ public class CommonTexts {
     public String form_none;
     public String form_newRecord;
     public String form_loading;
+    public String form_changedBySync;
+    public String form_changedHere;
+    public String form_changedNothingShown;
+    public String form_editsKept;
+    public String form_conflictTitle;
+    public String form_conflictQuestion;
+    public String form_bySync;
+    public String form_elsewhere;
+    public String form_keepMine;
+    public String form_takeTheirs;
+    public String form_removeTitle;
+    public String form_removeQuestion;
+    public String form_removeRefused;
+    public String form_referenceCleared;
+    public String form_referenceRequired;
+    public String form_removeAndClear;
+    public String form_cancel;
 
     public String date_pattern;
     public String time_pattern;

@@ -41,6 +41,14 @@ public final class SamverkaUi {
     /** Context key of the name of the user who signed in to this laptop's database (a {@code String}). */
     public static final String SIGNED_IN_USER = "samverka.signedInUser";
 
+    /**
+     * Event topic posted after every committed write of the local store: a save anywhere in the window, a conflict
+     * resolved, a sync's answer taken in (one event for the whole answer). The event's data is the store's
+     * {@code RecordsChanged}: what wrote, and which records and parts, of which classes. Lists reload and open
+     * editors take the change in (received with {@code @UIEventTopic}, on the UI thread).
+     */
+    public static final String TOPIC_RECORDS_CHANGED = "samverka/records/changed";
+
     /** Event topic posted after a record was saved; the event's data is the record as saved. */
     public static final String TOPIC_RECORD_SAVED = "samverka/record/saved";
 

@@ -76,4 +76,9 @@ public final class MeetingServiceComponent implements MeetingService {
     public Meeting save(Meeting meeting) throws StoreException {
         return store.save(meeting);
     }
+
+    @Override
+    public Meeting saveClearingReferences(Meeting meeting) throws StoreException {
+        return store.saveClearingReferences(meeting);
+    }
 }

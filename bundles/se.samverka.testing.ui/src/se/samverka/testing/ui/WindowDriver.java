@@ -36,6 +36,9 @@ public class WindowDriver {
     /** The {@code setData} key under which the application names its widgets. */
     public static final String WIDGET_ID = "samverka.id";
 
+    /** The {@code setData} key a list sets on its table while it reads its rows in the background. */
+    public static final String LOADING = "samverka.loading";
+
     protected final Ui ui;
     protected final Shell shell;
 
@@ -67,6 +70,12 @@ public class WindowDriver {
         return ui.get(() -> visibleText(find(widgetId, Control.class)));
     }
 
+    /** The texts of the labels of the window that are shown (a message dialog's message, for example). */
+    public List<String> labelTexts() {
+        return ui.get(() -> findAll(shell, w -> w instanceof Label l && l.isVisible()).stream()
+                .map(w -> Labels.visible(((Label) w).getText())).filter(text -> !text.isEmpty()).toList());
+    }
+
     /** True when a widget with this id is shown. */
     public boolean has(String widgetId) {
         return ui.get(() -> findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID))).stream()
@@ -80,6 +89,7 @@ public class WindowDriver {
 
     /** The rows of the named table as the user sees them: one list of cell texts per row. */
     public List<List<String>> tableRows(String widgetId) {
+        awaitRows(widgetId);
         return ui.get(() -> {
             Table table = find(widgetId, Table.class);
             int columns = Math.max(1, table.getColumnCount());
@@ -102,6 +112,7 @@ public class WindowDriver {
 
     /** The first cell of the selected rows of the named table. */
     public List<String> selectedRows(String widgetId) {
+        awaitRows(widgetId);
         return ui.get(() -> Arrays.stream(find(widgetId, Table.class).getSelection()).map(TableItem::getText)
                 .toList());
     }
@@ -192,6 +203,7 @@ public class WindowDriver {
 
     /** Selects the row of the named table whose first cell is this text, as a click does. */
     public void selectRow(String widgetId, String firstCell) {
+        awaitRows(widgetId);
         ui.run(() -> {
             Table table = find(widgetId, Table.class);
             TableItem item = Arrays.stream(table.getItems()).filter(i -> firstCell.equals(i.getText()))
@@ -255,6 +267,7 @@ public class WindowDriver {
      * is scrolled to it first, so that a virtual table creates it).
      */
     public void openRow(String widgetId, String cellText) {
+        awaitRows(widgetId);
         ui.run(() -> {
             Table table = find(widgetId, Table.class);
             TableItem item = null;
@@ -277,11 +290,22 @@ public class WindowDriver {
 
     /** Clicks the header of the column with this text in the named table (it sorts by that column). */
     public void clickColumnHeader(String widgetId, String header) {
+        awaitRows(widgetId);
         ui.run(() -> {
             Table table = find(widgetId, Table.class);
             TableColumn column = Arrays.stream(table.getColumns()).filter(c -> header.equals(c.getText()))
                     .findFirst().orElseThrow(() -> new AssertionError("No column '" + header + "' in " + widgetId));
             column.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Scrolls the named table sideways until the column with this header is seen, as the user does. */
+    public void showColumn(String widgetId, String header) {
+        awaitRows(widgetId);
+        ui.run(() -> {
+            Table table = find(widgetId, Table.class);
+            table.showColumn(Arrays.stream(table.getColumns()).filter(c -> header.equals(c.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("No column '" + header + "' in " + widgetId)));
         });
     }
 
@@ -376,6 +400,12 @@ public class WindowDriver {
         return Arrays.stream(menu.getItems()).filter(i -> label.equals(Labels.visible(i.getText()))).findFirst()
                 .orElseThrow(() -> new AssertionError("No menu item '" + label + "' among "
                         + Arrays.stream(menu.getItems()).map(i -> Labels.visible(i.getText())).toList()));
+    }
+
+    /** Waits while the named table reads its rows in the background (as a user waits for a list to fill). */
+    public void awaitRows(String widgetId) {
+        ui.waitUntil("the rows of " + widgetId, () -> findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID)))
+                .stream().noneMatch(w -> Boolean.TRUE.equals(w.getData(LOADING))), Ui.DEFAULT_TIMEOUT);
     }
 
     // ---- finding ---------------------------------------------------------------------------------------

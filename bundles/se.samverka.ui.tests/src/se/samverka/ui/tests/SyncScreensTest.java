@@ -2,6 +2,7 @@ package se.samverka.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -371,6 +372,141 @@ class SyncScreensTest {
                 && !window.has("conflicts.open"), Ui.DEFAULT_TIMEOUT);
         assertEquals(titleB, window.textOf("meetings.editor.title"));
         // The title, the start and the response stay open: the English start shows them in English.
+    }
+
+    @Test
+    @Order(5)
+    void aSyncReachesTheOpenListAndTheOpenEditorKeepsItsUnsavedEdits() throws Exception {
+        // A project with a title of its own, outside Östhammar (which laptop B may change).
+        LocalProject project = withATitleOfItsOwn(LocalProject.class, LocalProject::getTitle,
+                p -> !p.getId().equals(projectId) && p.getStartsOn() != null
+                        && !p.getMunicipality().getName().contains("Östhammar"));
+        String partnersA = "Skolan och fritidsgården (skrivet i fönstret, inte sparat)";
+        String descriptionA = "Beskrivning skriven i fönstret medan synken kom";
+        String descriptionB = "Beskrivning ändrad på dator B";
+        LocalDate endsOn = LocalDate.of(2031, 6, 30);
+
+        // The list and the project's editor are open; the user has typed in two fields and not saved.
+        window.selectRow("navigation.areas", "Lokala projekt");
+        window.type("inventory.list.filter", project.getTitle());
+        window.openRow("inventory.list", project.getTitle());
+        window.ui().waitUntil("the project's editor", () -> window.has("inventory.editor.partners"),
+                Ui.DEFAULT_TIMEOUT);
+        window.type("inventory.editor.partners", partnersA);
+        window.type("inventory.editor.description", descriptionA);
+        assertTrue(editorDirty(), "the edits are not saved");
+
+        // Another laptop changes the project's end date (shown in the list and the editor) and its description
+        // (which the user is editing too), and the window syncs.
+        LocalProject onB = laptopB.find(LocalProject.class, project.getId()).orElseThrow();
+        onB.setEndsOn(Date.from(endsOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        onB.setDescription(descriptionB);
+        laptopB.save(onB);
+        sync(laptopB);
+        window.clickMenu("Synk", "Synka nu");
+        awaitSynced();
+
+        // The field both changed: the user is asked, in Swedish, with both values, and keeps their own.
+        WindowDriver question = app.waitForWindow("Ändrat på två ställen");
+        String asked = String.join("\n", question.labelTexts());
+        assertTrue(asked.contains("«Beskrivning» har ändrats både här och vid synk"), asked);
+        assertTrue(asked.contains("Ditt värde: " + descriptionA) && asked.contains("Det nya värdet: " + descriptionB),
+                asked);
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "live-editor-asks.png"));
+        question.clickButton("Behåll mitt");
+
+        // The editor shows the new end date, keeps the unsaved edits, and says what changed.
+        window.ui().waitUntil("the new end date in the editor",
+                () -> endsOn.toString().equals(window.textOf("inventory.editor.endsOn")), Ui.DEFAULT_TIMEOUT);
+        assertEquals(partnersA, window.textOf("inventory.editor.partners"), "the user's unsaved edit stays");
+        assertEquals(descriptionA, window.textOf("inventory.editor.description"), "as the user chose");
+        assertTrue(editorDirty(), "still unsaved");
+        String message = window.textOf("inventory.editor.message");
+        assertTrue(message.startsWith("Ändrat vid synk (senast av lan2): Beskrivning, Slutar."), message);
+        assertTrue(message.contains("Dina osparade ändringar finns kvar: Samverkanspartner"), message);
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "live-editor-after-sync.png"));
+
+        // The list behind it shows the new end date too, brought to the front.
+        window.selectRow("navigation.areas", "Start");
+        window.selectRow("navigation.areas", "Lokala projekt");
+        window.ui().waitUntil("the list in front", () -> !window.has("inventory.editor.partners"),
+                Ui.DEFAULT_TIMEOUT);
+        window.ui().waitUntil("the new end date in the list", () -> window.tableRows("inventory.list").stream()
+                .anyMatch(row -> row.contains(project.getTitle())
+                        && row.stream().anyMatch(cell -> cell.endsWith(endsOn.toString()))), Ui.DEFAULT_TIMEOUT);
+        window.showColumn("inventory.list", "Period");
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "live-list-after-sync.png"));
+
+        // Saved (no "changed elsewhere"), the record has the sync's end date and the user's edits.
+        window.openRow("inventory.list", project.getTitle());
+        window.clickButtonAndWait("inventory.editor.save");
+        assertTrue(window.textOf("inventory.editor.message").startsWith("Sparat"),
+                window.textOf("inventory.editor.message"));
+        LocalProject saved = laptopA.find(LocalProject.class, project.getId()).orElseThrow();
+        assertEquals(partnersA, saved.getPartners());
+        assertEquals(descriptionA, saved.getDescription());
+        assertEquals(endsOn, LocalDate.ofInstant(saved.getEndsOn().toInstant(), ZoneId.systemDefault()));
+    }
+
+    @Test
+    @Order(6)
+    void removingAnAgendaItemThatAnActionItemRefersToAsksFirstAndNamesIt() throws Exception {
+        Meeting meeting = withATitleOfItsOwn(Meeting.class, Meeting::getTitle, m -> m.getAgendaItems().size() >= 2);
+        AgendaItem removed = meeting.getAgendaItems().get(0);
+        se.samverka.model.ActionItem action = se.samverka.model.SamverkaFactory.eINSTANCE.createActionItem();
+        action.setMeeting(meeting);
+        action.setAgendaItem(removed);
+        action.setDescription("Skicka underlaget till styrgruppen");
+        action = laptopA.save(action);
+
+        window.selectRow("navigation.areas", "Möten");
+        window.type("meetings.list.filter", meeting.getTitle());
+        window.openRow("meetings.list", meeting.getTitle());
+        window.ui().waitUntil("the meeting's editor", () -> window.has("meetings.editor.title")
+                && meeting.getTitle().equals(window.textOf("meetings.editor.title")), Ui.DEFAULT_TIMEOUT);
+        // The form has no agenda rows yet: the agenda item is taken out of the record the editor holds, as a row's
+        // remove button will, and the user saves.
+        window.ui().run(() -> {
+            se.samverka.ui.forms.RecordEditor<?> editor = (se.samverka.ui.forms.RecordEditor<?>) activePart()
+                    .getObject();
+            ((Meeting) editor.record()).getAgendaItems().remove(0);
+        });
+        window.clickButton("meetings.editor.save");
+        WindowDriver question = app.waitForWindow("Ta bort det som används?");
+        String asked = String.join("\n", question.labelTexts());
+        assertTrue(asked.contains("Åtgärdspunkt «Skicka underlaget till styrgruppen»: hänvisningen tas bort"),
+                asked);
+        assertFalse(UUID_TEXT.matcher(asked).find(), asked);
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "remove-referenced-part.png"));
+        question.clickButton("Ta bort och rensa hänvisningar");
+        window.ui().waitUntil("the meeting saved", () -> window.textOf("meetings.editor.message").startsWith("Sparat"),
+                Ui.DEFAULT_TIMEOUT);
+        assertNull(laptopA.find(se.samverka.model.ActionItem.class, action.getId()).orElseThrow().getAgendaItem(),
+                "the reference cleared in the same save");
+        assertEquals(meeting.getAgendaItems().size() - 1,
+                laptopA.find(Meeting.class, meeting.getId()).orElseThrow().getAgendaItems().size());
+    }
+
+    /**
+     * The record of this laptop (A) last by title among those whose title no other has (so that the list finds it
+     * by its title) and that {@code fits}.
+     */
+    private static <T extends SyncedObject> T withATitleOfItsOwn(Class<T> type,
+            java.util.function.Function<T, String> title, java.util.function.Predicate<T> fits) {
+        List<T> all = laptopA.findAll(type);
+        Map<String, Long> titles = all.stream().collect(Collectors.groupingBy(title, Collectors.counting()));
+        return all.stream().filter(r -> titles.get(title.apply(r)) == 1 && fits.test(r))
+                .max(Comparator.comparing(title)).orElseThrow();
+    }
+
+    /** True when the part in front has unsaved changes. */
+    private static boolean editorDirty() {
+        return window.ui().get(() -> activePart().isDirty());
+    }
+
+    /** The part in front (on the UI thread). */
+    private static org.eclipse.e4.ui.model.application.ui.basic.MPart activePart() {
+        return app.model().getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).getActivePart();
     }
 
     /**

@@ -78,6 +78,7 @@ public final class RecordForm<T extends EObject> {
     private T record;
     private List<Problem> problems = List.of();
     private String saveError;
+    private String notice;
 
     /**
      * Creates the form in {@code parent}.
@@ -229,6 +230,7 @@ public final class RecordForm<T extends EObject> {
         }
         record = newRecord;
         saveError = null;
+        notice = null;
         bindings.values().forEach(binding -> binding.showValue(record.eGet(binding.feature())));
         record.eAdapters().add(listener);
         validate();
@@ -255,9 +257,19 @@ public final class RecordForm<T extends EObject> {
         showMessage();
     }
 
+    /**
+     * Shows what changed in the record from elsewhere (a sync, another window), in the header before what is wrong
+     * with it, until the next save or record.
+     */
+    public void showNotice(String text) {
+        notice = text;
+        showMessage();
+    }
+
     /** Shows that the record was saved. */
     public void showSaved(String text) {
         saveError = null;
+        notice = null;
         endTyping();
         showMessage();
         if (!hasErrors() && problems.isEmpty()) {
@@ -368,13 +380,21 @@ public final class RecordForm<T extends EObject> {
                 .map(Problem::message).toList();
         if (errors > 0) {
             String text = errors == 1 ? texts.form_oneError : MessageFormat.format(texts.form_errors, errors);
-            setMessage(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced), "formMessageError");
+            setMessage(withNotice(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced)),
+                    "formMessageError");
         } else if (warnings > 0) {
             String text = MessageFormat.format(texts.form_warnings, warnings);
-            setMessage(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced), "formMessageWarning");
+            setMessage(withNotice(unplaced.isEmpty() ? text : text + ": " + String.join(" ", unplaced)),
+                    "formMessageWarning");
+        } else if (notice != null) {
+            setMessage(notice, "formMessageNotice");
         } else {
             setMessage("", "formMessage");
         }
+    }
+
+    private String withNotice(String text) {
+        return notice == null ? text : notice + " " + text;
     }
 
     private void setMessage(String text, String cssClass) {
@@ -384,6 +404,7 @@ public final class RecordForm<T extends EObject> {
             case "formMessageError" -> SWT.COLOR_DARK_RED;
             case "formMessageWarning" -> SWT.COLOR_DARK_YELLOW;
             case "formMessageOk" -> SWT.COLOR_DARK_GREEN;
+            case "formMessageNotice" -> SWT.COLOR_DARK_BLUE;
             default -> SWT.COLOR_WIDGET_FOREGROUND;
         }));
         message.getParent().layout();

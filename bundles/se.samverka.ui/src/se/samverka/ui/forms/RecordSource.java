@@ -22,6 +22,15 @@ public interface RecordSource<T> {
     /** Saves the record and returns it as saved. */
     T save(T record) throws StoreException;
 
+    /**
+     * What saves the record and, in the same transaction, clears the references to the parts it no longer has (see
+     * {@code LocalStore.saveClearingReferences}); {@code null} when this source cannot, and a removal that something
+     * refers to is then only refused.
+     */
+    default Saver<T> clearingReferences() {
+        return null;
+    }
+
     /** Saves a record. */
     @FunctionalInterface
     interface Saver<T> {
@@ -30,7 +39,21 @@ public interface RecordSource<T> {
 
     /** A source from three methods of a service, e.g. {@code of(service::meeting, service::newMeeting, service::save)}. */
     static <T> RecordSource<T> of(Function<String, Optional<T>> load, Supplier<T> create, Saver<T> save) {
+        return of(load, create, save, null);
+    }
+
+    /**
+     * A source from four methods of a service, the last saving with the references to removed parts cleared, e.g.
+     * {@code of(service::meeting, service::newMeeting, service::save, service::saveClearingReferences)}.
+     */
+    static <T> RecordSource<T> of(Function<String, Optional<T>> load, Supplier<T> create, Saver<T> save,
+            Saver<T> saveClearingReferences) {
         return new RecordSource<>() {
+            @Override
+            public Saver<T> clearingReferences() {
+                return saveClearingReferences;
+            }
+
             @Override
             public Optional<T> load(String id) {
                 return load.apply(id);

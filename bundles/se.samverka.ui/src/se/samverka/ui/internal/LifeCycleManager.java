@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -103,8 +104,12 @@ public class LifeCycleManager {
         // The open store as an OSGi service: the plugins' services (DS components) start when it appears.
         BundleContext bundleContext = FrameworkUtil.getBundle(LifeCycleManager.class).getBundleContext();
         ServiceRegistration<LocalStore> registration = bundleContext.registerService(LocalStore.class, store, null);
+        // Every committed write of the store, whichever thread wrote, reaches the window as an event.
+        IEventBroker events = context.get(IEventBroker.class);
+        Runnable stopTelling = store.onChange(changed -> events.post(SamverkaUi.TOPIC_RECORDS_CHANGED, changed));
         LocalStore open = store;
         display.disposeExec(() -> {
+            stopTelling.run();
             registration.unregister();
             open.close();
         });

@@ -186,6 +186,13 @@ public final class RecordTable<T> {
         viewer.setSelection(new StructuredSelection(record), true);
     }
 
+    /** Selects these records' rows (those shown), without scrolling and without telling the selection listeners. */
+    public void keepSelected(List<T> kept) {
+        if (!kept.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(kept), false);
+        }
+    }
+
     /** Scrolls so that the row of {@code record} is the first one seen (when it is shown), without selecting it. */
     public void reveal(T record) {
         int index = shown.indexOf(record);
@@ -251,9 +258,12 @@ public final class RecordTable<T> {
         shownListener.accept(shown);
     }
 
-    /** Shows the number of rows in the status line (call it when the list comes to the front). */
+    /**
+     * Shows the number of rows in the status line (call it when the list comes to the front); a list not shown (a
+     * tab behind another, reloaded after a sync) leaves the status line to the one in front.
+     */
     public void showCount() {
-        if (statusLine != null) {
+        if (statusLine != null && viewer.getTable().isVisible()) {
             statusLine.setDetail(MessageFormat.format(texts.list_count, shown.size(), records.size(), recordsNoun));
         }
     }

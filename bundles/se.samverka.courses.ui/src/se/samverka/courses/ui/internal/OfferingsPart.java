@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.text.SimpleDateFormat;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.core.services.nls.Translation;
@@ -26,10 +27,11 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
     @Translation
     private Messages messages;
 
-    private Map<String, EnrolmentCounts> counts = Map.of();
+    /** Read with the offerings, off the UI thread. */
+    private volatile Map<String, EnrolmentCounts> counts = Map.of();
 
     public OfferingsPart() {
-        super(CourseOffering.class, "se.samverka.courses.ui.editor");
+        super(CourseOffering.class, "se.samverka.courses.ui.editor", se.samverka.model.Enrolment.class);
     }
 
     @Override
@@ -63,9 +65,13 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
     }
 
     @Override
-    protected void reload() {
+    protected List<CourseOffering> read() {
         counts = service.enrolmentCounts();
-        table().setRecords(service.offerings());
+        return service.offerings();
+    }
+
+    @Override
+    protected void firstShown() {
         // Oldest first, scrolled to the next offering to come.
         Date now = new Date();
         table().shown().stream().filter(o -> firstDay(o) != null && firstDay(o).after(now)).findFirst()

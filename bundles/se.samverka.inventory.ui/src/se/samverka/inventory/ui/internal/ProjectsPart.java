@@ -28,7 +28,7 @@ public class ProjectsPart extends RecordListPart<ProjectRow> {
     private Messages messages;
 
     public ProjectsPart() {
-        super(LocalProject.class, "se.samverka.inventory.ui.editor");
+        super(LocalProject.class, "se.samverka.inventory.ui.editor", se.samverka.model.Budget.class);
     }
 
     @Override
@@ -64,8 +64,8 @@ public class ProjectsPart extends RecordListPart<ProjectRow> {
     }
 
     @Override
-    protected void reload() {
-        table().setRecords(service.rows());
+    protected List<ProjectRow> read() {
+        return service.rows();
     }
 
     private String labels(List<? extends Enumerator> values) {

@@ -27,7 +27,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
 
     @Override
     protected RecordSource<Meeting> source() {
-        return RecordSource.of(service::meeting, service::newMeeting, service::save);
+        return RecordSource.of(service::meeting, service::newMeeting, service::save,
+                service::saveClearingReferences);
     }
 
     @Override

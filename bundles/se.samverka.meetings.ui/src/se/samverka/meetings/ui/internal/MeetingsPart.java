@@ -3,6 +3,7 @@ package se.samverka.meetings.ui.internal;
 import java.text.SimpleDateFormat;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 
 import org.eclipse.e4.core.services.nls.Translation;
 
@@ -58,8 +59,12 @@ public class MeetingsPart extends RecordListPart<MeetingRow> {
     }
 
     @Override
-    protected void reload() {
-        table().setRecords(service.rows());
+    protected List<MeetingRow> read() {
+        return service.rows();
+    }
+
+    @Override
+    protected void firstShown() {
         // Oldest first, scrolled to the next meeting to come.
         Date now = new Date();
         table().shown().stream().filter(m -> m.meetingDate() != null && m.meetingDate().after(now)).findFirst()

@@ -21,7 +21,7 @@ public class ReadAnswerHandler extends IdleSessionHandler {
         String title = messages.command_readAnswer;
         Path file = chooser != null ? chooser.apply("readAnswer") : SyncFileDialogs.open(shell, messages, title);
         if (file != null) {
-            session.readAnswer(file).show(shell, title);
+            session.readAnswer(file, outcome -> outcome.show(shell, title));
         }
     }
 }

@@ -198,20 +198,23 @@ public final class SyncSession {
         }, done);
     }
 
-    /** Takes an answer file in (one local transaction); returns what to tell the user. */
-    Outcome readAnswer(Path file) {
-        Outcome outcome;
-        try {
-            SyncReport report = SyncFiles.readAnswer(store, file);
-            outcome = new Outcome(true, MessageFormat.format(messages.file_read, report.received(),
-                    report.conflicts()));
-        } catch (SyncException e) {
-            outcome = new Outcome(false, MessageFormat.format(messages.file_readFailed, explain(e)));
-        }
-        statusLine.setMessage(outcome.message());
-        showState();
-        listeners.forEach(Runnable::run);
-        return outcome;
+    /**
+     * Takes an answer file in (one local transaction) as a Job, off the UI thread; {@code done} gets what to tell
+     * the user (on the UI thread).
+     */
+    Job readAnswer(Path file, Consumer<Outcome> done) {
+        return run(messages.command_readAnswer, monitor -> {
+            monitor.beginTask(messages.job_applying, IProgressMonitor.UNKNOWN);
+            try {
+                SyncReport report = SyncFiles.readAnswer(store, file);
+                return new Outcome(true, MessageFormat.format(messages.file_read, report.received(),
+                        report.conflicts()));
+            } catch (SyncException e) {
+                return new Outcome(false, MessageFormat.format(messages.file_readFailed, explain(e)));
+            } catch (RuntimeException e) {
+                return new Outcome(false, MessageFormat.format(messages.file_readFailed, e.getMessage()));
+            }
+        }, done);
     }
 
     private String explain(SyncException e) {
