@@ -83,6 +83,9 @@ public abstract class RecordEditor<T extends SyncedObject> {
     private RecordForm<T> form;
     /** The record as last read or saved: the base against which a change from elsewhere is set. */
     private T base;
+    /** True while a change from elsewhere is taken in (the user may be asked); what came meanwhile, if anything. */
+    private boolean takingIn;
+    private RecordsChanged.Cause changedAgain;
 
     @PostConstruct
     public final void createControls(Composite parent) {
@@ -238,11 +241,15 @@ public abstract class RecordEditor<T extends SyncedObject> {
                 || form.control().isDisposed()) {
             return;
         }
-        String id = mine.getId();
+        readAgain(mine.getId(), changed.cause());
+    }
+
+    /** Reads the record in a Job and takes it in on the UI thread. */
+    private void readAgain(String id, RecordsChanged.Cause cause) {
         RecordSource<T> source = source();
         Job read = Job.create(part.getLabel(), monitor -> {
             Optional<T> now = source.load(id);
-            ui.asyncExec(() -> takeIn(now, changed.cause()));
+            ui.asyncExec(() -> takeIn(now, cause));
             return Status.OK_STATUS;
         });
         read.setSystem(true);
@@ -258,6 +265,25 @@ public abstract class RecordEditor<T extends SyncedObject> {
         if (mine == null || form.control().isDisposed() || base == null) {
             return;
         }
+        if (takingIn) {
+            // Another change arrived while the user is asked about the last one: read again after.
+            changedAgain = cause;
+            return;
+        }
+        takingIn = true;
+        try {
+            takeIn(mine, now, cause);
+        } finally {
+            takingIn = false;
+        }
+        if (changedAgain != null && !form.control().isDisposed()) {
+            RecordsChanged.Cause again = changedAgain;
+            changedAgain = null;
+            readAgain(mine.getId(), again);
+        }
+    }
+
+    private void takeIn(T mine, Optional<T> now, RecordsChanged.Cause cause) {
         if (now.isEmpty()) {
             form.showSaveError(texts.form_notFound);
             return;

@@ -46,7 +46,8 @@ public class SyncAddon {
 
     @Inject
     @Optional
-    void recordSaved(@UIEventTopic(SamverkaUi.TOPIC_RECORD_SAVED) Object saved) {
+    void recordsChanged(@UIEventTopic(SamverkaUi.TOPIC_RECORDS_CHANGED) Object changed) {
+        // Any write (an editor, a conflict resolved, an import) changes the number of unsent changes.
         if (session != null) {
             session.showState();
         }
