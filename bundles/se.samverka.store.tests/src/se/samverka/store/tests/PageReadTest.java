@@ -23,17 +23,23 @@ import se.samverka.model.ActionItem;
 import se.samverka.model.AgendaItem;
 import se.samverka.model.AttendanceKind;
 import se.samverka.model.AttendanceMark;
+import se.samverka.model.Budget;
+import se.samverka.model.BudgetLine;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Course;
 import se.samverka.model.CourseKind;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
+import se.samverka.model.FocusArea;
+import se.samverka.model.IndicatorValue;
 import se.samverka.model.Invitation;
+import se.samverka.model.LocalProject;
 import se.samverka.model.Meeting;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
 import se.samverka.model.Person;
+import se.samverka.model.ProjectIndicator;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SessionDay;
@@ -100,8 +106,7 @@ class PageReadTest {
 
         System.out.printf("Meeting page: %d statements with 5 agenda items, %d with 20%n", five.statements(),
                 twenty.statements());
-        assertEquals(five.statements(), twenty.statements(), "statements grow with the agenda");
-        assertTrue(twenty.statements() <= FEW, twenty.statements() + " statements");
+        assertSameFewStatements(five, twenty);
 
         MeetingPage page = twenty.value();
         assertEquals(20, page.meeting().getAgendaItems().size());
@@ -142,8 +147,7 @@ class PageReadTest {
 
         System.out.printf("Offering page: %d statements with 10 participants x 3 days, %d with 30 x 3%n",
                 ten.statements(), thirty.statements());
-        assertEquals(ten.statements(), thirty.statements(), "statements grow with the participants");
-        assertTrue(thirty.statements() <= FEW, thirty.statements() + " statements");
+        assertSameFewStatements(ten, thirty);
 
         OfferingPage page = thirty.value();
         assertEquals(3, page.offering().getSessionDays().size());
@@ -156,6 +160,61 @@ class PageReadTest {
         Enrolment first = page.enrolments().get(0);
         assertEquals(county.getId(), first.getPerson().getOrganisation().getParent().getParent().getId());
         assertEquals(30, ten.value().marks().size());
+    }
+
+    /** A project page: the project with its indicators and their values, and its budgets with their lines. */
+    private record ProjectPage(LocalProject project, List<Budget> budgets) {
+    }
+
+    private ProjectPage projectPage(String projectId) {
+        return new ProjectPage(store.find(LocalProject.class, projectId).orElseThrow(),
+                store.findBy(Budget.class, Literals.BUDGET__PROJECT, projectId));
+    }
+
+    @Test
+    void aProjectPageCostsTheSameFewStatementsWithTwoOrEightIndicatorsAndBudgets() throws Exception {
+        String small = projectWith(2, municipalities.get(0));
+        String large = projectWith(8, municipalities.get(0));
+
+        Counted<ProjectPage> two = StoreProbe.count(store, () -> projectPage(small));
+        Counted<ProjectPage> eight = StoreProbe.count(store, () -> projectPage(large));
+
+        System.out.printf("Project page: %d statements with 2 indicators and budgets, %d with 8%n", two.statements(),
+                eight.statements());
+        assertSameFewStatements(two, eight);
+
+        ProjectPage page = eight.value();
+        assertEquals(8, page.project().getIndicators().size());
+        assertEquals(List.of("2023", "2024", "2025", "2026"), page.project().getIndicators().get(7).getPeriodValues()
+                .stream().map(IndicatorValue::getPeriodLabel).toList());
+        assertEquals(county.getId(), page.project().getContact().getOrganisation().getParent().getParent().getId());
+        assertEquals(8, page.budgets().size());
+        assertTrue(page.budgets().stream().allMatch(b -> b.getLines().size() == 5
+                && b.getProject().getId().equals(large)));
+    }
+
+    @Test
+    void theProjectsOfAMunicipalityCostTheSameFewStatementsForTwoOrSix() throws Exception {
+        Organisation heby = municipalities.get(1);
+        Organisation knivsta = store.save(organisation("Knivsta kommun", OrganisationKind.MUNICIPALITY, county));
+        for (int i = 0; i < 2; i++) {
+            projectWith(1, knivsta);
+        }
+        for (int i = 0; i < 6; i++) {
+            projectWith(1, heby);
+        }
+
+        Counted<List<LocalProject>> two = StoreProbe.count(store,
+                () -> store.findBy(LocalProject.class, Literals.LOCAL_PROJECT__MUNICIPALITY, knivsta.getId()));
+        Counted<List<LocalProject>> six = StoreProbe.count(store,
+                () -> store.findBy(LocalProject.class, Literals.LOCAL_PROJECT__MUNICIPALITY, heby.getId()));
+
+        System.out.printf("Projects of a municipality: %d statements for 2, %d for 6%n", two.statements(),
+                six.statements());
+        assertSameFewStatements(two, six);
+        assertEquals(6, six.value().size());
+        assertTrue(six.value().stream().allMatch(p -> p.getFocusAreas().equals(List.of(FocusArea.PUBLIC_SPACE,
+                FocusArea.CHILDREN_AND_YOUTH)) && p.getIndicators().get(0).getPeriodValues().size() == 4));
     }
 
     @Test
@@ -214,6 +273,14 @@ class PageReadTest {
         assertEquals("Ändrad punkt", saved.meeting().getAgendaItems().get(0).getTitle());
         assertTrue(saved.actionItems().stream().anyMatch(a -> a.getDescription().equals("Ändrad åtgärd")));
         assertEquals("Punkt 1", again.meeting().getAgendaItems().get(0).getTitle(), "an earlier copy is untouched");
+    }
+
+    /** The larger page costs as many statements as the smaller, and few; else says which statements grew. */
+    private static void assertSameFewStatements(Counted<?> smaller, Counted<?> larger) {
+        assertEquals(smaller.statements(), larger.statements(), () -> "the statements grow with the rows; smaller:\n"
+                + String.join("\n", smaller.sql()) + "\nlarger:\n" + String.join("\n", larger.sql()));
+        assertTrue(larger.statements() <= FEW, () -> larger.statements() + " statements:\n"
+                + String.join("\n", larger.sql()));
     }
 
     /** A meeting with agenda items, each with its own presenter, who is invited and owns an action item. */
@@ -289,6 +356,43 @@ class PageReadTest {
         return saved.getId();
     }
 
+    /** A project with focus areas, indicators of four yearly values each, and as many budgets of five lines. */
+    private String projectWith(int size, Organisation municipality) throws StoreException {
+        LocalProject project = MODEL.createLocalProject();
+        project.setTitle("Trygg centrumkärna " + size);
+        project.setContact(person("Kontakt", municipality));
+        project.setMunicipality(municipality);
+        project.getFocusAreas().addAll(List.of(FocusArea.PUBLIC_SPACE, FocusArea.CHILDREN_AND_YOUTH));
+        for (int i = 1; i <= size; i++) {
+            ProjectIndicator indicator = MODEL.createProjectIndicator();
+            indicator.setName("Indikator " + i);
+            for (String year : List.of("2023", "2024", "2025", "2026")) {
+                IndicatorValue value = MODEL.createIndicatorValue();
+                value.setPeriodLabel(year);
+                indicator.getPeriodValues().add(value);
+            }
+            project.getIndicators().add(indicator);
+        }
+        LocalProject saved = store.save(project);
+        List<Budget> budgets = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Budget budget = MODEL.createBudget();
+            budget.setName("Budget " + (2020 + i));
+            budget.setBudgetYear(2020 + i);
+            budget.setProject(saved);
+            for (int line = 1; line <= 5; line++) {
+                BudgetLine budgetLine = MODEL.createBudgetLine();
+                budgetLine.setSeq(line);
+                budgetLine.setDescription("Rad " + line);
+                budgetLine.setPlannedAmount(java.math.BigDecimal.valueOf(1_000L * line));
+                budget.getLines().add(budgetLine);
+            }
+            budgets.add(budget);
+        }
+        store.saveAll(budgets);
+        return saved.getId();
+    }
+
     private Course course(String name, CourseKind kind) throws StoreException {
         Course course = MODEL.createCourse();
         course.setName(name);
@@ -298,7 +402,10 @@ class PageReadTest {
 
     /** A person at an organisation of their own, part of one of the municipalities. */
     private Person person(String firstName) throws StoreException {
-        Organisation municipality = municipalities.get(people % municipalities.size());
+        return person(firstName, municipalities.get(people % municipalities.size()));
+    }
+
+    private Person person(String firstName, Organisation municipality) throws StoreException {
         Organisation workplace = store.save(organisation(firstName + "s arbetsplats", OrganisationKind.OTHER,
                 municipality));
         Person person = MODEL.createPerson();

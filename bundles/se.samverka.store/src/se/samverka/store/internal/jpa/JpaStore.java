@@ -227,7 +227,7 @@ public final class JpaStore implements LocalStore {
 
     /**
      * Batch fetching for the reads of a page (one record, or the records that refer to one): every reference path
-     * to {@link #PAGE_DEPTH} steps, so that a meeting's agenda items' presenters' organisations and their parents,
+     * to {@link #PAGE_DEPTH} steps (with the many-valued attributes at each step), so that a meeting's agenda items' presenters' organisations and their parents,
      * or a mark's enrolment's offering's trainers' organisations, come in one statement per path and not one per
      * row. IN batching (the keys of the rows just read, {@link #CHUNK} at a time), not the JOIN batching of
      * {@link #findAll}: a JOIN batch repeats the page's own query, joined along the whole path, once per path;
@@ -238,8 +238,30 @@ public final class JpaStore implements LocalStore {
         query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         query.setHint(QueryHints.BATCH_SIZE, CHUNK);
         List<String> paths = new ArrayList<>();
-        referencePaths(eClass, "o", PAGE_DEPTH, paths);
+        pagePaths(eClass, "o", PAGE_DEPTH, paths);
         paths.forEach(path -> query.setHint(QueryHints.BATCH, path));
+    }
+
+    /**
+     * The paths {@link #referencePaths} gives and, for the class at each step, its many-valued attributes (a
+     * project's focus areas live in a table of their own, read per record unless batched too).
+     */
+    private static void pagePaths(EClass eClass, String prefix, int depth, List<String> paths) {
+        for (EAttribute attribute : eClass.getEAllAttributes()) {
+            if (attribute.isMany()) {
+                paths.add(prefix + "." + attribute.getName());
+            }
+        }
+        if (depth == 0) {
+            return;
+        }
+        for (org.eclipse.emf.ecore.EReference reference : eClass.getEAllReferences()) {
+            String path = prefix + "." + reference.getName();
+            paths.add(path);
+            // A reference to its own class (an organisation's parent) is not followed further; its attributes are.
+            pagePaths(reference.getEReferenceType(), path, reference.getEReferenceType() != eClass ? depth - 1 : 0,
+                    paths);
+        }
     }
 
     /** The longest chain a page follows: an invitation's meeting's agenda items' presenters' organisations' parents. */
@@ -256,6 +278,18 @@ public final class JpaStore implements LocalStore {
     /** The SQL statements this store has sent to its database since it was opened (for tests, see StoreProbe). */
     public long statementsExecuted() {
         return statements.executed();
+    }
+
+    /**
+     * Starts keeping the text of the statements this store sends ({@code true}), or stops and returns those kept
+     * since ({@code false}); for tests, see StoreProbe.
+     */
+    public List<String> recordStatements(boolean start) {
+        if (start) {
+            statements.startRecording();
+            return List.of();
+        }
+        return statements.stopRecording();
     }
 
     @Override
