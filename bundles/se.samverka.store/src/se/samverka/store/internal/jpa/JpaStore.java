@@ -227,9 +227,9 @@ public final class JpaStore implements LocalStore {
 
     /**
      * Batch fetching for the reads of a page (one record, or the records that refer to one): every reference path
-     * to {@link #PAGE_DEPTH} steps (with the many-valued attributes at each step), so that a meeting's agenda items' presenters' organisations and their parents,
-     * or a mark's enrolment's offering's trainers' organisations, come in one statement per path and not one per
-     * row. IN batching (the keys of the rows just read, {@link #CHUNK} at a time), not the JOIN batching of
+     * to {@link #PAGE_DEPTH} steps, with the many-valued attributes at each step, so that a meeting's agenda items'
+     * presenters' organisations and their parents, or a mark's enrolment's offering's trainers' organisations, come
+     * in one statement per path and not one per row. IN batching (the keys of the rows just read, {@link #CHUNK} at a time), not the JOIN batching of
      * {@link #findAll}: a JOIN batch repeats the page's own query, joined along the whole path, once per path;
      * measured on the pages of {@code PageReadTest} (the statement counts are the same) IN read both pages in about
      * 50 ms, JOIN in 250 to 500 ms, EXISTS in about 300 ms.
