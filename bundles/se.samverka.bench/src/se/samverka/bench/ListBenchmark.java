@@ -29,6 +29,7 @@ import org.osgi.framework.FrameworkUtil;
 import se.samverka.courses.CourseService;
 import se.samverka.inventory.InventoryService;
 import se.samverka.meetings.MeetingService;
+import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
@@ -93,6 +94,26 @@ class ListBenchmark {
                 baseline);
         report("store load: all projects as records (indicators, values)", median(() -> time(inventory::projects)),
                 baseline);
+        // A page reads one record and what refers to it, not the whole list (LocalStore.find and findBy).
+        String meetingId = meetings.rows().stream()
+                .max(java.util.Comparator.comparingInt(se.samverka.meetings.MeetingRow::agendaItems)).orElseThrow()
+                .id();
+        report("store load: one meeting page (the meeting with the most agenda items, its invitations, its action"
+                + " items)", median(() -> time(() -> List.of(store.find(se.samverka.model.Meeting.class, meetingId),
+                        store.findBy(se.samverka.model.Invitation.class, Literals.INVITATION__MEETING, meetingId),
+                        store.findBy(se.samverka.model.ActionItem.class, Literals.ACTION_ITEM__MEETING,
+                                meetingId)))),
+                baseline);
+        String offeringId = courses.enrolmentCounts().entrySet().stream()
+                .max(java.util.Comparator.comparingLong(e -> e.getValue().enrolled())).orElseThrow().getKey();
+        report("store load: one offering page (the largest offering, its enrolments, their marks)",
+                median(() -> time(() -> {
+                    List<se.samverka.model.Enrolment> enrolments = store.findBy(se.samverka.model.Enrolment.class,
+                            Literals.ENROLMENT__OFFERING, offeringId);
+                    return List.of(store.find(se.samverka.model.CourseOffering.class, offeringId), enrolments,
+                            store.findBy(se.samverka.model.AttendanceMark.class, Literals.ATTENDANCE_MARK__ENROLMENT,
+                                    enrolments.stream().map(se.samverka.model.Enrolment::getId).toList()));
+                })), baseline);
 
         String[][] lists = { { "Möten", "meetings.list", "nätverksträff 2024" },
             { "Utbildningar", "courses.list", "grundkurs hösten" }, { "Lokala projekt", "inventory.list", "trygg" } };

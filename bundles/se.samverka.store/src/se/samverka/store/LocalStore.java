@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EReference;
+
 import se.samverka.model.SyncedObject;
 
 /**
@@ -20,8 +22,36 @@ public interface LocalStore extends AutoCloseable {
     /** All records of a type that are not deleted. */
     <T extends SyncedObject> List<T> findAll(Class<T> type);
 
-    /** The record with this id, if it exists and is not deleted. */
+    /**
+     * The record with this id, if it exists and is not deleted, with its parts and the records its references name
+     * (and theirs, a few steps deep) read in a number of statements that does not grow with how many there are.
+     */
     <T extends SyncedObject> Optional<T> find(Class<T> type, String id);
+
+    /**
+     * The records with these ids that exist and are not deleted, in the order of {@code ids} (each once), read as
+     * {@link #find(Class, String)} reads one: the statements grow with the number of ids only by one set per few
+     * hundred ids.
+     */
+    <T extends SyncedObject> List<T> find(Class<T> type, Collection<String> ids);
+
+    /**
+     * The records of a type, not deleted, whose {@code reference} names the record or part with this id: "the
+     * enrolments of this offering" is {@code findBy(Enrolment.class, Literals.ENROLMENT__OFFERING, offeringId)}, "the
+     * offerings this person trains" {@code findBy(CourseOffering.class, Literals.COURSE_OFFERING__TRAINERS,
+     * personId)}. Each record comes as {@link #find(Class, String)} gives it, in no particular order; what a page
+     * shows, without reading the whole county's list.
+     *
+     * @throws IllegalArgumentException when {@code reference} is not a reference of {@code type}
+     */
+    <T extends SyncedObject> List<T> findBy(Class<T> type, EReference reference, String id);
+
+    /**
+     * As {@link #findBy(Class, EReference, String)} for any of several ids ("the marks of these enrolments"), each
+     * record once; the ids are read a few hundred at a time, so a long list costs a few more statements, not one per
+     * id.
+     */
+    <T extends SyncedObject> List<T> findBy(Class<T> type, EReference reference, Collection<String> ids);
 
     /**
      * Saves a new or changed record and returns it as saved (with its id and new version).

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -56,6 +57,7 @@ public final class JpaStore implements LocalStore {
     private final String user;
     private final SyncPort syncPort;
     private final ChangeNotices notices = new ChangeNotices();
+    private final StatementCounter statements = new StatementCounter();
 
     /**
      * Opens the store on a booted database. EclipseLink's start (loading its classes, deploying the mapping and, when
@@ -89,6 +91,8 @@ public final class JpaStore implements LocalStore {
         properties.put(PersistenceUnitProperties.SESSION_NAME, "samverka-" + database.folder());
         EntityManagerFactory factory = new org.eclipse.persistence.jpa.PersistenceProvider()
                 .createEntityManagerFactory("samverka", properties);
+        // Before the first entity manager, so that every session acquired from this one counts too.
+        org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory).getEventManager().addListener(statements);
         // Connect now: deploys the mapping (and creates tables when needed).
         factory.createEntityManager().close();
         if (schemaChanged) {
@@ -151,14 +155,143 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public <T extends SyncedObject> Optional<T> find(Class<T> type, String id) {
+        return find(type, java.util.Collections.singletonList(id)).stream().findFirst();
+    }
+
+    /**
+     * The most ids (or keys of a batch read) one statement names: Derby compiles each {@code IN} list into code of
+     * its own, and very long lists fail to compile or run slowly.
+     */
+    static final int CHUNK = 500;
+
+    @Override
+    public <T extends SyncedObject> List<T> find(Class<T> type, Collection<String> ids) {
+        Map<String, T> byId = new java.util.LinkedHashMap<>();
+        for (T found : readChunked(type, "o.id in :ids", ids)) {
+            byId.put(found.getId(), found);
+        }
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public <T extends SyncedObject> List<T> findBy(Class<T> type, EReference reference, String id) {
+        return findBy(type, reference, java.util.Collections.singletonList(id));
+    }
+
+    @Override
+    public <T extends SyncedObject> List<T> findBy(Class<T> type, EReference reference, Collection<String> ids) {
+        EClass eClass = eClassOf(type);
+        if (!reference.getEContainingClass().isSuperTypeOf(eClass)) {
+            throw new IllegalArgumentException(reference.getEContainingClass().getName() + "." + reference.getName()
+                    + " is not a reference of " + eClass.getName());
+        }
+        // A many-valued reference may name several of the ids: each record once, in the order first read.
+        Map<String, T> byId = new java.util.LinkedHashMap<>();
+        String join = reference.isMany() ? " join o." + reference.getName() + " r" : "";
+        String where = reference.isMany() ? "r.id in :ids" : "o." + reference.getName() + ".id in :ids";
+        for (T found : readChunked(type, join, where, ids)) {
+            byId.putIfAbsent(found.getId(), found);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private <T extends SyncedObject> List<T> readChunked(Class<T> type, String where, Collection<String> ids) {
+        return readChunked(type, "", where, ids);
+    }
+
+    /**
+     * Reads the records (not deleted) of a type that a condition on {@code :ids} selects, a chunk of ids per query,
+     * each query with its references batch-fetched (see {@link #batchFetchPage}): a fixed number of statements per
+     * chunk, however many rows a chunk gives.
+     */
+    private <T extends SyncedObject> List<T> readChunked(Class<T> type, String join, String where,
+            Collection<String> ids) {
+        List<String> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        EClass eClass = eClassOf(type);
         EntityManager em = factory().createEntityManager();
         try {
-            List<T> found = em.createQuery("select o from " + entityName(type)
-                    + " o where o.id = :id and o.deleted = false", type).setParameter("id", id).getResultList();
-            return found.stream().findFirst();
+            List<T> found = new ArrayList<>();
+            for (int from = 0; from < distinct.size(); from += CHUNK) {
+                TypedQuery<T> query = em.createQuery("select o from " + eClass.getName() + " o" + join + " where "
+                        + where + " and o.deleted = false", type);
+                query.setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+                batchFetchPage(query, eClass);
+                found.addAll(query.getResultList());
+            }
+            return found;
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * Batch fetching for the reads of a page (one record, or the records that refer to one): every reference path
+     * to {@link #PAGE_DEPTH} steps, with the many-valued attributes at each step, so that a meeting's agenda items'
+     * presenters' organisations and their parents, or a mark's enrolment's offering's trainers' organisations, come
+     * in one statement per path and not one per row. IN batching (the keys of the rows just read, {@link #CHUNK} at a time), not the JOIN batching of
+     * {@link #findAll}: a JOIN batch repeats the page's own query, joined along the whole path, once per path;
+     * measured on the pages of {@code PageReadTest} (the statement counts are the same) IN read both pages in about
+     * 50 ms, JOIN in 250 to 500 ms, EXISTS in about 300 ms.
+     */
+    private static void batchFetchPage(Query query, EClass eClass) {
+        query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        query.setHint(QueryHints.BATCH_SIZE, CHUNK);
+        List<String> paths = new ArrayList<>();
+        pagePaths(eClass, "o", PAGE_DEPTH, paths);
+        paths.forEach(path -> query.setHint(QueryHints.BATCH, path));
+    }
+
+    /**
+     * The paths {@link #referencePaths} gives and, for the class at each step, its many-valued attributes (a
+     * project's focus areas live in a table of their own, read per record unless batched too).
+     */
+    private static void pagePaths(EClass eClass, String prefix, int depth, List<String> paths) {
+        for (EAttribute attribute : eClass.getEAllAttributes()) {
+            if (attribute.isMany()) {
+                paths.add(prefix + "." + attribute.getName());
+            }
+        }
+        if (depth == 0) {
+            return;
+        }
+        for (org.eclipse.emf.ecore.EReference reference : eClass.getEAllReferences()) {
+            String path = prefix + "." + reference.getName();
+            paths.add(path);
+            // A reference to its own class (an organisation's parent) is not followed further; its attributes are.
+            pagePaths(reference.getEReferenceType(), path, reference.getEReferenceType() != eClass ? depth - 1 : 0,
+                    paths);
+        }
+    }
+
+    /** The longest chain a page follows: an invitation's meeting's agenda items' presenters' organisations' parents. */
+    private static final int PAGE_DEPTH = 5;
+
+    private static EClass eClassOf(Class<?> type) {
+        if (SamverkaPackage.eINSTANCE.getEClassifier(entityName(type)) instanceof EClass eClass
+                && eClass.getInstanceClass() != null && eClass.getInstanceClass().isAssignableFrom(type)) {
+            return eClass;
+        }
+        throw new IllegalArgumentException("Not a class of the model: " + type.getName());
+    }
+
+    /** The SQL statements this store has sent to its database since it was opened (for tests, see StoreProbe). */
+    public long statementsExecuted() {
+        return statements.executed();
+    }
+
+    /**
+     * Starts keeping the text of the statements this store sends ({@code true}), or stops and returns those kept
+     * since ({@code false}); for tests, see StoreProbe.
+     */
+    public List<String> recordStatements(boolean start) {
+        if (start) {
+            statements.startRecording();
+            return List.of();
+        }
+        return statements.stopRecording();
     }
 
     @Override
