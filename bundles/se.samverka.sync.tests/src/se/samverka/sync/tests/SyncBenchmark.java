@@ -36,7 +36,9 @@ import se.samverka.sync.protocol.Wire;
 
 /**
  * The sync benchmark (run by {@code releng/bench/sync-benchmark.sh}, not by the build; see docs/BENCHMARKS.md): a
- * typical day (a county laptop pushing 300 changed records) and the first sync of a municipality laptop, on loopback
+ * typical day (a county laptop pushing 300 changed records), the first sync of a municipality laptop, and the server's
+ * hot paths: a trainer's day (30 participants × 3 session days of attendance marks, each mark checked against the
+ * marks of its participant and day) and a CSV import (1 000 new enrolments, a seat decided for each), on loopback
  * and through an emulated rural link (300 ms round trip, 1 Mbit/s each way), each beside the floor (3 round trips +
  * bytes ÷ bandwidth) and beside a raw Derby bulk insert of the same rows (one batch of INSERTs of each record's
  * state, over a new TLS connection to the same server through the same link). Medians of the rounds after a
