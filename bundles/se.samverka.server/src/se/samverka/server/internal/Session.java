@@ -47,6 +47,9 @@ final class Session {
     private final Set<EClass> removedClasses = new HashSet<>();
     /** The records this call wrote from pushes that newly refer to something, with the ids they newly refer to. */
     private final Map<String, Set<String>> newReferences = new LinkedHashMap<>();
+    /** The records this call wrote, as written (so that they are not read back), and those found to exist. */
+    private final Map<String, Row> written = new HashMap<>();
+    private final Set<String> found = new HashSet<>();
     /** Every part of the county (in live records and tombstones); made when first needed. */
     private Set<String> partsIndex;
 
@@ -174,7 +177,7 @@ final class Session {
             }
         }
         for (String id : newReferences.keySet()) {
-            referrers.putIfAbsent(id, Records.load(c, id));
+            referrers.putIfAbsent(id, written.containsKey(id) ? written.get(id) : Records.load(c, id));
         }
         for (Row row : referrers.values()) {
             if (row == null || "true".equals(row.state().get("deleted"))) {
@@ -226,10 +229,14 @@ final class Session {
 
     /** Whether the county has this record or part (a tombstone, or a part of one, counts). */
     private boolean exists(String id) throws SQLException {
+        if (written.containsKey(id) || found.contains(id)) {
+            return true;
+        }
         try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM SAMVERKA.RECORDS WHERE ID = ?")) {
             find.setString(1, id);
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
+                    found.add(id);
                     return true;
                 }
             }
@@ -305,7 +312,9 @@ final class Session {
 
     /** Writes a record's new state as the next version ({@link Records#write}), as this caller from this laptop. */
     long write(String type, String id, Row row, Map<String, String> state, Scope scope) throws SQLException {
-        return Records.write(c, caller.name(), replica, type, id, row, state, scope);
+        long version = Records.write(c, caller.name(), replica, type, id, row, state, scope);
+        written.put(id, new Row(id, type, version, state, scope));
+        return version;
     }
 
     /** The answer: what was merged, then what the caller's reach has to receive or give up ({@link Pull}). */
