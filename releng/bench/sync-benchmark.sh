@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sync benchmark: a typical day (a county laptop pushing 300 changed records) and the first sync of a municipality
-# laptop, against a real county server (Derby Network Server, TLS) on loopback and through an emulated rural link
+# Sync benchmark: a typical day (a county laptop pushing 300 changed records), the first sync of a municipality
+# laptop, a trainer's day (30 participants x 3 session days of attendance marks) and a CSV import (1 000 new
+# enrolments), against a real county server (Derby Network Server, TLS) on loopback and through an emulated rural link
 # (300 ms round trip, 1 Mbit/s), each beside the floor (3 round trips + bytes / bandwidth) and beside a raw Derby
 # bulk insert of the same rows measured in the same run. See docs/BENCHMARKS.md.
 #

@@ -71,9 +71,28 @@ public interface SyncPort {
      * @param conflicts  conflicts the server found in what was pushed
      * @param checkpoint the server's change number up to which this answer is complete
      * @param fileKey    this database's key for sync by file, or null if the answer has none
+     * @param withdrawn  records this database may no longer hold (its user no longer reaches them): dropped without
+     *                   a change to push, unless a record kept here refers to them or they changed here since the
+     *                   outbox was read
      */
     record Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
-            long checkpoint, byte[] fileKey) {
+            long checkpoint, byte[] fileKey, List<Withdrawn> withdrawn) {
+
+        /** An answer that withdraws nothing. */
+        public Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
+                long checkpoint, byte[] fileKey) {
+            this(sentUpTo, records, accepted, conflicts, checkpoint, fileKey, List.of());
+        }
+    }
+
+    /**
+     * A record withdrawn from this database: the server no longer sends it to this user (personal data leaves with
+     * the right to it). Not a deletion: nothing is sent back.
+     *
+     * @param recordType the class of the record, such as {@code Enrolment}
+     * @param recordId   the record
+     */
+    record Withdrawn(String recordType, String recordId) {
     }
 
     /** A record as the server has it, with the server's version. */

@@ -160,7 +160,8 @@ public final class SyncClient {
                 .toList();
         try {
             port.apply(new SyncPort.Incoming(sentUpTo, records, response.accepted(), conflicts,
-                    response.checkpoint(), response.fileKey()));
+                    response.checkpoint(), response.fileKey(), response.withdrawn().stream()
+                            .map(w -> new SyncPort.Withdrawn(w.type(), w.id())).toList()));
         } catch (StoreException e) {
             throw new SyncException(Reason.LOCAL, e.getMessage(), e);
         }

@@ -32,7 +32,7 @@ import se.samverka.server.ServerConfig;
 public final class CountySchema {
 
     /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
-    public static final int VERSION = 3;
+    public static final int VERSION = Keys.SCHEMA_STEP;
 
     /** The sync routine as version 1 made it. */
     private static final String SYNC_PROCEDURE = "CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), "
@@ -160,6 +160,12 @@ public final class CountySchema {
                 s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 3");
                 c.commit();
                 reboot = true;
+            }
+            if (version < Keys.SCHEMA_STEP) {
+                // Records found by indexed keys; scopes that follow references; what each laptop reached.
+                Keys.addToSchema(c);
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = " + Keys.SCHEMA_STEP);
+                c.commit();
             }
             c.setAutoCommit(true);
             return reboot;

@@ -62,6 +62,16 @@ final class ChildServer {
         return SyncClient.dataSource(settings);
     }
 
+    /**
+     * Statements that take a county database back from schema version 5 to 4 (the keys records are found by, the
+     * scopes they left and what each laptop reached), for tests that make a database of an earlier version.
+     */
+    static final String[] BEFORE_KEYS = { "DROP TABLE SAMVERKA.REACHES", "DROP TABLE SAMVERKA.SCOPE_MOVES",
+            "DROP TABLE SAMVERKA.TRAINER_OFFERINGS", "DROP TABLE SAMVERKA.SCOPE_LINKS",
+            "DROP INDEX SAMVERKA.RECORDS_MARK_KEY", "ALTER TABLE SAMVERKA.RECORDS DROP COLUMN MARK_KEY",
+            "ALTER TABLE SAMVERKA.RECORDS DROP COLUMN WAIT_POSITION",
+            "ALTER TABLE SAMVERKA.RECORDS DROP COLUMN SEAT_STATUS" };
+
     /** The county database's URL for this process's Derby, with the boot password. */
     String databaseUrl() {
         return "jdbc:derby:" + folder.resolve(ServerConfig.DATABASE).toAbsolutePath() + ";bootPassword="

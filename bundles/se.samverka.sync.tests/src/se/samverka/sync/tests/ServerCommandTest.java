@@ -36,7 +36,8 @@ class ServerCommandTest {
     void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
         ChildServer countyServer = new ChildServer(county, "upgrade");
         countyServer.start(0, true).kill();
-        // Version 1 is version 2 without the laptops' file keys.
+        // Version 1 is version 2 without the laptops' file keys (and without what versions 3 to 5 added).
+        asOwner(countyServer, ChildServer.BEFORE_KEYS);
         asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
 
         ChildProcess server = countyServer.start(1, false);
@@ -47,7 +48,17 @@ class ServerCommandTest {
         } finally {
             server.kill();
         }
-        assertEquals("3", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        assertEquals("5", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        // Step 5 found the keys of the records the database had.
+        assertEquals("0", asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.RECORDS WHERE TYPE = 'AttendanceMark' "
+                + "AND MARK_KEY IS NULL"), "every attendance mark has its participant and day");
+        assertEquals("0", asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.RECORDS WHERE TYPE = 'Enrolment' "
+                + "AND SEAT_STATUS IS NULL"), "every enrolment has its seat");
+        assertEquals(asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.RECORDS WHERE TYPE = 'CourseOffering' "
+                + "AND TRAINERS IS NOT NULL AND TRAINERS <> '||'"), asOwner(countyServer,
+                        "SELECT COUNT(DISTINCT OFFERING) FROM SAMVERKA.TRAINER_OFFERINGS"),
+                "every offering with trainers is found by its trainers");
+        assertTrue(Integer.parseInt(asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.SCOPE_LINKS")) > 0);
 
         asOwner(countyServer, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
         try (ChildProcess newer = countyServer.command("newer", "start")) {

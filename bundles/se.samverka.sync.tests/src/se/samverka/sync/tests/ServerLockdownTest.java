@@ -242,6 +242,7 @@ class ServerLockdownTest {
         old.start(0, true).kill();
         Path database = old.folder.resolve(ServerConfig.DATABASE);
         String url = "jdbc:derby:" + database.toAbsolutePath();
+        ChildServer.offline(old.databaseUrl(), ServerConfig.OWNER, County.OWNER_PASSWORD, ChildServer.BEFORE_KEYS);
         ChildServer.offline(old.databaseUrl() + ";decryptDatabase=true", ServerConfig.OWNER,
                 County.OWNER_PASSWORD,
                 "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.defaultConnectionMode', 'fullAccess')",

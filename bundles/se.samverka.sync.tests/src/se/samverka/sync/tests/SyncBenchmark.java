@@ -13,10 +13,19 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverka.model.AttendanceKind;
+import se.samverka.model.AttendanceMark;
 import se.samverka.model.Budget;
+import se.samverka.model.Course;
+import se.samverka.model.CourseOffering;
+import se.samverka.model.Enrolment;
+import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Person;
+import se.samverka.model.SamverkaFactory;
+import se.samverka.model.SessionDay;
 import se.samverka.model.SyncedObject;
+import se.samverka.model.sync.Role;
 import se.samverka.server.ServerConfig;
 import se.samverka.store.LocalStore;
 import se.samverka.sync.SyncClient;
@@ -27,7 +36,9 @@ import se.samverka.sync.protocol.Wire;
 
 /**
  * The sync benchmark (run by {@code releng/bench/sync-benchmark.sh}, not by the build; see docs/BENCHMARKS.md): a
- * typical day (a county laptop pushing 300 changed records) and the first sync of a municipality laptop, on loopback
+ * typical day (a county laptop pushing 300 changed records), the first sync of a municipality laptop, and the server's
+ * hot paths: a trainer's day (30 participants × 3 session days of attendance marks, each mark checked against the
+ * marks of its participant and day) and a CSV import (1 000 new enrolments, a seat decided for each), on loopback
  * and through an emulated rural link (300 ms round trip, 1 Mbit/s each way), each beside the floor (3 round trips +
  * bytes ÷ bandwidth) and beside a raw Derby bulk insert of the same rows (one batch of INSERTs of each record's
  * state, over a new TLS connection to the same server through the same link). Medians of the rounds after a
@@ -40,7 +51,16 @@ class SyncBenchmark {
     private static final long RTT_MILLIS = 300;
     private static final long BITS_PER_SECOND = 1_000_000;
 
-    private County county;
+    /** A trainer's day: participants and session days of one offering, every participant marked every day. */
+    private static final int PARTICIPANTS = 30;
+    private static final int DAYS = 3;
+    /** A CSV import of new enrolments, into offerings of this many. */
+    private static final int IMPORT = 1000;
+    private static final int IMPORT_OFFERINGS = 10;
+    private static final String TRAINER = "benchutbildare";
+
+    private static County county;
+    private String trainerId;
     private final StringBuilder results = new StringBuilder();
 
     @Test
@@ -53,19 +73,20 @@ class SyncBenchmark {
             county.sync(reference, "samordnare");
             municipalityScope = states(County.records(reference));
         }
-        try (LocalStore dayLaptop = county.laptop("lan1")) {
+        try (LocalStore dayLaptop = county.laptop("lan1"); LocalStore trainerLaptop = county.laptop(TRAINER)) {
             county.sync(dayLaptop, "lan1");
+            Person trainer = SamverkaFactory.eINSTANCE.createPerson();
+            trainer.setFirstName("Tuva");
+            trainer.setLastName("Benchmark");
+            trainerId = dayLaptop.save(trainer).getId();
+            county.sync(dayLaptop, "lan1");
+            county.server.admin().createUser(TRAINER, County.PASSWORD, Role.TRAINER, null, trainerId);
+            county.sync(trainerLaptop, TRAINER);
             line("Sync benchmark: %d rounds after a warm-up, medians; %d cores, Java %s", ROUNDS,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             for (boolean rural : new boolean[] { false, true }) {
-                try (EmulatedLink link = rural ? new EmulatedLink("localhost", county.settings.port(), RTT_MILLIS,
-                        BITS_PER_SECOND) : new EmulatedLink("localhost", county.settings.port(), 0, 0)) {
-                    SyncSettings settings = new SyncSettings("localhost", link.port(), ServerConfig.DATABASE,
-                            county.settings.trustStore());
-                    line("");
-                    line(rural ? "Emulated rural link: %d ms round trip, %d kbit/s each way" : "Loopback (through "
-                            + "the same proxy without delay or limit, to count round trips and bytes)", RTT_MILLIS,
-                            BITS_PER_SECOND / 1000);
+                try (EmulatedLink link = link(rural)) {
+                    SyncSettings settings = settings(link, rural);
                     measure("typical day: county laptop pushes " + DAY + " changed records", link, rural, round -> {
                         List<SyncedObject> changed = dayOfWork(dayLaptop, round);
                         return new Work(() -> timed(progress -> new SyncClient(settings).sync(dayLaptop,
@@ -82,12 +103,45 @@ class SyncBenchmark {
                     }, settings);
                 }
             }
+            // The server's hot paths (issue 14), after the cases above, so that what they add to the county changes
+            // nothing those measure.
+            for (boolean rural : new boolean[] { false, true }) {
+                try (EmulatedLink link = link(rural)) {
+                    SyncSettings settings = settings(link, rural);
+                    measure("a trainer's day: " + PARTICIPANTS + " participants × " + DAYS
+                            + " session days of attendance marks", link, rural, round -> {
+                        List<SyncedObject> marks = trainersDay(dayLaptop, trainerLaptop, round);
+                        return new Work(() -> timed(progress -> new SyncClient(settings).sync(trainerLaptop,
+                                TRAINER, County.PASSWORD, () -> false, progress)), states(marks));
+                    }, settings);
+                    measure("a CSV import: " + IMPORT + " new enrolments", link, rural, round -> {
+                        List<SyncedObject> enrolments = importEnrolments(dayLaptop, round);
+                        return new Work(() -> timed(progress -> new SyncClient(settings).sync(dayLaptop,
+                                "lan1", County.PASSWORD, () -> false, progress)), states(enrolments));
+                    }, settings);
+                }
+            }
         }
         String text = results.toString();
         System.out.println(text);
         Path file = Path.of(System.getProperty("samverka.bench.results", "target/sync-benchmark.txt"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text);
+    }
+
+    /** The emulated rural link to the county server, or the same proxy on loopback without delay or limit. */
+    private static EmulatedLink link(boolean rural) throws java.io.IOException {
+        return rural ? new EmulatedLink("localhost", county.settings.port(), RTT_MILLIS, BITS_PER_SECOND)
+                : new EmulatedLink("localhost", county.settings.port(), 0, 0);
+    }
+
+    /** The sync settings through a link, with the link's heading in the results. */
+    private SyncSettings settings(EmulatedLink link, boolean rural) {
+        line("");
+        line(rural ? "Emulated rural link: %d ms round trip, %d kbit/s each way" : "Loopback (through "
+                + "the same proxy without delay or limit, to count round trips and bytes)", RTT_MILLIS,
+                BITS_PER_SECOND / 1000);
+        return new SyncSettings("localhost", link.port(), ServerConfig.DATABASE, county.settings.trustStore());
     }
 
     private String lastTurns;
@@ -208,6 +262,88 @@ class SyncBenchmark {
         }
         laptop.saveAll(changed);
         return changed;
+    }
+
+    /**
+     * A trainer's day at the venue: the county publishes a new offering of {@value #DAYS} session days taught by the
+     * benchmark's trainer, with {@value #PARTICIPANTS} enrolled, and the trainer's laptop receives it (neither
+     * measured); the trainer marks every participant on every day, offline: the marks returned are pushed by the
+     * measured sync.
+     */
+    private List<SyncedObject> trainersDay(LocalStore office, LocalStore laptop, int round) throws Exception {
+        SamverkaFactory make = SamverkaFactory.eINSTANCE;
+        CourseOffering offering = make.createCourseOffering();
+        offering.setCourse(office.findAll(Course.class).get(0));
+        offering.setTitle("Grundkurs, omgång " + round);
+        offering.setCapacity(PARTICIPANTS);
+        offering.getTrainers().add(office.find(Person.class, trainerId).orElseThrow());
+        for (int d = 0; d < DAYS; d++) {
+            SessionDay day = make.createSessionDay();
+            day.setSessionDate(new java.util.Date(1_796_000_000_000L + d * 86_400_000L));
+            offering.getSessionDays().add(day);
+        }
+        offering = office.save(offering);
+        List<Person> people = sorted(office.findAll(Person.class));
+        List<Enrolment> enrolments = new ArrayList<>();
+        for (int p = 0; p < PARTICIPANTS; p++) {
+            Enrolment enrolment = make.createEnrolment();
+            enrolment.setOffering(offering);
+            enrolment.setPerson(people.get((round * PARTICIPANTS + p) % people.size()));
+            enrolment.setStatus(EnrolmentStatus.ENROLLED);
+            enrolments.add(enrolment);
+        }
+        office.saveAll(enrolments);
+        county.sync(office, "lan1");
+        county.sync(laptop, TRAINER);
+        CourseOffering taught = laptop.find(CourseOffering.class, offering.getId()).orElseThrow();
+        List<AttendanceMark> marks = new ArrayList<>();
+        for (Enrolment enrolment : laptop.findAll(Enrolment.class)) {
+            if (!enrolment.getOffering().getId().equals(taught.getId())) {
+                continue;
+            }
+            for (SessionDay day : taught.getSessionDays()) {
+                AttendanceMark mark = make.createAttendanceMark();
+                mark.setEnrolment(enrolment);
+                mark.setSessionDay(day);
+                mark.setMark(marks.size() % 7 == 0 ? AttendanceKind.LATE : AttendanceKind.PRESENT);
+                mark.setMarkedAt(new java.util.Date(1_796_000_000_000L + marks.size() * 1_000L));
+                marks.add(mark);
+            }
+        }
+        if (marks.size() != PARTICIPANTS * DAYS) {
+            throw new AssertionError(marks.size() + " marks for " + PARTICIPANTS + " × " + DAYS);
+        }
+        return new ArrayList<SyncedObject>(laptop.saveAll(marks));
+    }
+
+    /**
+     * A CSV import on the county laptop: {@value #IMPORT} new enrolments, enrolled, in {@value #IMPORT_OFFERINGS}
+     * new offerings with a seat for each (the offerings are made and synced first, not measured), so that the server
+     * decides a seat for every one.
+     */
+    private static List<SyncedObject> importEnrolments(LocalStore office, int round) throws Exception {
+        SamverkaFactory make = SamverkaFactory.eINSTANCE;
+        Course course = office.findAll(Course.class).get(0);
+        List<CourseOffering> offerings = new ArrayList<>();
+        for (int o = 0; o < IMPORT_OFFERINGS; o++) {
+            CourseOffering offering = make.createCourseOffering();
+            offering.setCourse(course);
+            offering.setTitle("Import " + round + "/" + o);
+            offering.setCapacity(IMPORT / IMPORT_OFFERINGS);
+            offerings.add(offering);
+        }
+        offerings = office.saveAll(offerings);
+        county.sync(office, "lan1");
+        List<Person> people = sorted(office.findAll(Person.class));
+        List<SyncedObject> enrolments = new ArrayList<>();
+        for (int e = 0; e < IMPORT; e++) {
+            Enrolment enrolment = make.createEnrolment();
+            enrolment.setOffering(offerings.get(e % IMPORT_OFFERINGS));
+            enrolment.setPerson(people.get(e % people.size()));
+            enrolment.setStatus(EnrolmentStatus.ENROLLED);
+            enrolments.add(enrolment);
+        }
+        return new ArrayList<>(office.saveAll(enrolments));
     }
 
     private static <T extends SyncedObject> List<T> sorted(List<T> records) {

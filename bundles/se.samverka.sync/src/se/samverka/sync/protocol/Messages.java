@@ -35,9 +35,24 @@ public final class Messages {
      * @param conflicts  what could not be merged
      * @param fileKey    the laptop's key for sync by file ({@link SyncFile}), which the server keeps for this laptop
      *                   and user; empty if it has none for them
+     * @param withdrawn  records the laptop may no longer hold (its user's reach lost them, or their scope moved
+     *                   away): dropped there, not deleted, unless a record it keeps refers to them
      */
     public record Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
-            List<FieldConflict> conflicts, byte[] fileKey) {
+            List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn) {
+
+        /** An answer that withdraws nothing. */
+        public Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
+                List<FieldConflict> conflicts, byte[] fileKey) {
+            this(checkpoint, accepted, records, conflicts, fileKey, List.of());
+        }
+    }
+
+    /**
+     * A record the laptop may no longer hold: not a deletion (the record lives on in the county), so the laptop drops
+     * it without recording a change to push.
+     */
+    public record Withdrawal(String type, String id) {
     }
 
     /** A record in the server's state and version. */

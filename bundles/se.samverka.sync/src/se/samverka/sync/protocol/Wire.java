@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import se.samverka.sync.protocol.Messages.Push;
 import se.samverka.sync.protocol.Messages.Record;
 import se.samverka.sync.protocol.Messages.Request;
 import se.samverka.sync.protocol.Messages.Response;
+import se.samverka.sync.protocol.Messages.Withdrawal;
 
 /**
  * The binary form of {@link Messages}: a magic word and the format number, then the fields in order, strings as
@@ -91,6 +93,12 @@ public final class Wire {
             }
             out.writeInt(response.fileKey().length);
             out.write(response.fileKey());
+            // Added after format 2 was released, at the end: a laptop of that release stops reading before it.
+            out.writeInt(response.withdrawn().size());
+            for (Withdrawal withdrawal : response.withdrawn()) {
+                writeString(out, withdrawal.type());
+                writeString(out, withdrawal.id());
+            }
         });
     }
 
@@ -115,8 +123,23 @@ public final class Wire {
                         readString(in), readString(in), readString(in), readString(in), in.readLong()));
             }
             byte[] fileKey = in.readNBytes(in.readInt());
-            return new Response(checkpoint, accepted, records, conflicts, fileKey);
+            return new Response(checkpoint, accepted, records, conflicts, fileKey, withdrawals(in));
         });
+    }
+
+    /** The withdrawn records at the end of an answer; none in an answer of a server of the earlier release. */
+    private static List<Withdrawal> withdrawals(DataInputStream in) throws IOException {
+        int count;
+        try {
+            count = in.readInt();
+        } catch (EOFException earlierRelease) {
+            return List.of();
+        }
+        List<Withdrawal> withdrawn = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            withdrawn.add(new Withdrawal(readString(in), readString(in)));
+        }
+        return withdrawn;
     }
 
     /** A state alone (as the server stores it), in the same form. */

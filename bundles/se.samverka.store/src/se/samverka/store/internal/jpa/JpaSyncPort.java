@@ -177,6 +177,7 @@ final class JpaSyncPort implements SyncPort {
                     changed.add(found.referrer());
                 }
             }
+            withdraw(em, incoming.withdrawn(), changedMeanwhile);
             incoming.accepted().forEach((id, version) -> {
                 if (!changedMeanwhile.contains(id)) {
                     setBase(em, id, version);
@@ -242,6 +243,71 @@ final class JpaSyncPort implements SyncPort {
         } finally {
             rollbackIfActive(em);
             em.close();
+        }
+    }
+
+    /**
+     * Drops the records the server withdrew (this user no longer reaches them), with their parts and base versions,
+     * writing no change rows: they live on in the county. A record changed here since the outbox was read stays (its
+     * change goes with the next sync, which the server refuses and withdraws it then, the change kept in the
+     * conflict); so does a record that a record kept here refers to (the server sends along what kept records refer
+     * to), and what that one refers to in turn. Referrers go before what they refer to, so the foreign keys hold.
+     */
+    private static void withdraw(EntityManager em, List<Withdrawn> withdrawn, Set<String> changedMeanwhile) {
+        Map<String, SyncedObject> dropped = new LinkedHashMap<>();
+        for (Withdrawn withdrawal : withdrawn) {
+            if (changedMeanwhile.contains(withdrawal.recordId())
+                    || !(SamverkaPackage.eINSTANCE.getEClassifier(withdrawal.recordType()) instanceof EClass type)
+                    || type.isAbstract()) {
+                continue; // changed here meanwhile, or a class this version does not know
+            }
+            SyncedObject record = (SyncedObject) em.find(EcoreUtil.create(type).getClass(), withdrawal.recordId());
+            if (record != null) {
+                dropped.put(record.getId(), record);
+            }
+        }
+        if (dropped.isEmpty()) {
+            return;
+        }
+        em.flush(); // the references this answer wrote are seen
+        Map<String, Set<String>> refersTo;
+        boolean kept;
+        do {
+            kept = false;
+            refersTo = new HashMap<>();
+            Map<String, String> owner = new HashMap<>();
+            Map<String, EClass> targets = new HashMap<>();
+            for (SyncedObject record : dropped.values()) {
+                References.withParts(record).forEach((id, type) -> {
+                    owner.put(id, record.getId());
+                    targets.put(id, type);
+                });
+            }
+            for (References.Found found : References.find(em, targets)) {
+                String from = owner.get(found.referrer().getId());
+                String to = owner.get(found.target());
+                if (from == null) {
+                    kept |= dropped.remove(to) != null;
+                } else if (!from.equals(to)) {
+                    refersTo.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                }
+            }
+        } while (kept && !dropped.isEmpty());
+        Map<String, SyncedObject> left = new LinkedHashMap<>(dropped);
+        while (!left.isEmpty()) {
+            Set<String> referred = new HashSet<>();
+            for (String id : left.keySet()) {
+                refersTo.getOrDefault(id, Set.of()).stream().filter(left::containsKey).forEach(referred::add);
+            }
+            List<String> now = left.keySet().stream().filter(id -> !referred.contains(id)).toList();
+            for (String id : now.isEmpty() ? List.copyOf(left.keySet()) : now) {
+                em.remove(left.remove(id));
+                SyncRows.Base base = em.find(SyncRows.Base.class, id);
+                if (base != null) {
+                    em.remove(base);
+                }
+            }
+            em.flush();
         }
     }
 
