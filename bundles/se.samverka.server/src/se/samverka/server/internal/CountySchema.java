@@ -32,7 +32,7 @@ import se.samverka.server.ServerConfig;
 public final class CountySchema {
 
     /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** The sync routine as version 1 made it. */
     private static final String SYNC_PROCEDURE = "CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), "
@@ -160,6 +160,14 @@ public final class CountySchema {
                 s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 3");
                 c.commit();
                 reboot = true;
+            }
+            if (version < 4) {
+                // Model versions: the model each laptop database last spoke (LaptopModel).
+                if (!hasTable(c, "REPLICA_MODELS")) {
+                    s.execute(LaptopModel.TABLE);
+                }
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 4");
+                c.commit();
             }
             c.setAutoCommit(true);
             return reboot;

@@ -108,7 +108,7 @@ public final class SyncProcedure {
         } catch (IllegalArgumentException e) {
             throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38S02");
         }
-        return Wire.encode(exchange(c, caller, in));
+        return Wire.encode(exchange(c, caller, in), Wire.format(bytes));
     }
 
     /**
@@ -134,8 +134,10 @@ public final class SyncProcedure {
             throw refused(FileProblem.NO_KEY, "the laptop has never synced with this server over the network");
         }
         Request in;
+        byte[] opened;
         try {
-            in = Wire.decodeRequest(SyncFile.open(file, key));
+            opened = SyncFile.open(file, key);
+            in = Wire.decodeRequest(opened);
         } catch (IllegalArgumentException e) {
             throw refused(FileProblem.CHANGED, e.getMessage());
         }
@@ -148,7 +150,7 @@ public final class SyncProcedure {
         Response out = exchange(c, caller, in);
         return SyncFile.seal(new SyncFile.Header(SyncFile.Kind.ANSWER, header.user(), header.replica(),
                 header.checkpoint(), header.sentUpTo(), System.currentTimeMillis(), out.records().size()),
-                Wire.encode(out), key);
+                Wire.encode(out, Wire.format(opened)), key);
     }
 
     /** A refused sync file: the SQLState says why (Derby's network client passes that on, not the message). */
@@ -160,12 +162,14 @@ public final class SyncProcedure {
         try (Statement lock = c.createStatement()) {
             lock.execute("LOCK TABLE SAMVERKA.RECORDS IN EXCLUSIVE MODE");
         }
-        Session session = new Session(c, caller, in.replica());
+        LaptopModel laptop = LaptopModel.of(c, in.replica(), in.checkpoint(), in.model());
+        Session session = new Session(c, caller, in.replica(), laptop);
         for (Push push : in.pushes()) {
             session.push(push);
         }
         session.clearDanglingReferences();
         Response out = session.answer(in.checkpoint());
+        laptop.remember(c, in.checkpoint());
         try (PreparedStatement log = c.prepareStatement("INSERT INTO SAMVERKA.SYNC_LOG(USER_NAME, REPLICA, PUSHED, "
                 + "SENT, CONFLICTS, SYNCED_AT) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
             log.setString(1, caller.name());
@@ -183,7 +187,7 @@ public final class SyncProcedure {
         c.setAutoCommit(false);
         try {
             Session session = new Session(c, new Scope.Caller("SAMVERKA", Role.COUNTY, null, null, List.of(),
-                    List.of()), "seed");
+                    List.of()), "seed", LaptopModel.county());
             for (SyncedObject record : records) {
                 assignIds(record);
                 Map<String, String> state = RecordState.of(record);
@@ -262,6 +266,8 @@ public final class SyncProcedure {
         private final Connection c;
         private final Scope.Caller caller;
         private final String replica;
+        /** The model the laptop speaks: what it can hold. */
+        private final LaptopModel laptop;
         private final Map<String, Long> accepted = new LinkedHashMap<>();
         private final Map<String, Record> answer = new LinkedHashMap<>();
         private final List<FieldConflict> conflicts = new ArrayList<>();
@@ -273,10 +279,11 @@ public final class SyncProcedure {
         /** Every part of the county (in live records and tombstones); made when first needed. */
         private Set<String> partsIndex;
 
-        Session(Connection c, Scope.Caller caller, String replica) {
+        Session(Connection c, Scope.Caller caller, String replica, LaptopModel laptop) {
             this.c = c;
             this.caller = caller;
             this.replica = replica;
+            this.laptop = laptop;
         }
 
         void push(Push push) throws SQLException {
@@ -284,7 +291,9 @@ public final class SyncProcedure {
             try {
                 eClass = RecordState.eClass(push.type());
             } catch (IllegalArgumentException e) {
-                refuse(push, null, "unknown type");
+                // A laptop of a newer model than the server's: its record stays there, nothing is sent back.
+                conflict(push.type(), push.id(), "*", "", "the county server does not know " + push.type()
+                        + ": update the server", LaptopModel.UNKNOWN_TYPE);
                 return;
             }
             Row row = load(push.id());
@@ -295,7 +304,7 @@ public final class SyncProcedure {
             Map<String, String> base = push.baseVersion() > 0 ? history(push.id(), push.baseVersion()) : Map.of();
             Map<String, String> server = row == null ? Map.of() : row.state();
             SyncPolicy policy = SyncPolicies.of(eClass);
-            Merge.Result result = Merge.merge(eClass, base, server, push.state());
+            Merge.Result result = Merge.merge(eClass, base, server, laptop.completed(eClass, push.state(), server));
             Map<String, String> merged = new TreeMap<>(result.state());
             List<Merge.FieldOutcome> outcomes = new ArrayList<>(result.conflicts());
             if (policy.has(ServerRule.SEATS)) {
@@ -325,7 +334,7 @@ public final class SyncProcedure {
                     newReferences.put(push.id(), added);
                 }
             }
-            if (merged.equals(push.state())) {
+            if (laptop.takenAsPushed(eClass, merged, push.state())) {
                 accepted.put(push.id(), version);
             } else {
                 answer.put(push.id(), new Record(push.type(), push.id(), version, merged));
@@ -651,21 +660,27 @@ public final class SyncProcedure {
             Map<String, Record> out = new LinkedHashMap<>(answer);
             Set<String> known = new HashSet<>(accepted.keySet());
             known.addAll(answer.keySet());
+            // A laptop whose model grew looks at every record: those with what it can hold now come too.
             try (PreparedStatement changed = c.prepareStatement("SELECT ID, TYPE, VERSION, STATE, MUNICIPALITY, GRP, "
-                    + "OFFERING, TRAINERS FROM SAMVERKA.RECORDS WHERE SEQ > ? ORDER BY SEQ")) {
-                changed.setLong(1, checkpoint);
+                    + "OFFERING, TRAINERS, SEQ FROM SAMVERKA.RECORDS WHERE SEQ > ? ORDER BY SEQ")) {
+                changed.setLong(1, laptop.grew() ? 0 : checkpoint);
                 try (ResultSet rs = changed.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
                         String type = rs.getString(2);
                         Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                        if (known.contains(id) || !caller.mayRead(policy(type), id, scope)) {
+                        if (known.contains(id) || !laptop.knows(type) || !caller.mayRead(policy(type), id, scope)) {
                             continue;
                         }
-                        out.put(id, new Record(type, id, rs.getLong(3), Wire.decodeState(bytes(rs.getBlob(4)))));
+                        Map<String, String> state = Wire.decodeState(bytes(rs.getBlob(4)));
+                        if (rs.getLong(9) > checkpoint || laptop.gained(type, state)) {
+                            out.put(id, new Record(type, id, rs.getLong(3), state));
+                        }
                     }
                 }
             }
+            out.replaceAll((id, record) -> laptop.shaped(record));
+            out.values().removeIf(java.util.Objects::isNull);
             // What the records refer to, when it is outside the caller's scope (a presenter from another
             // municipality): sent along, so that the laptop has every record it refers to.
             List<Record> referring = new ArrayList<>(out.values());
@@ -674,8 +689,10 @@ public final class SyncProcedure {
                         .keySet()) {
                     if (!out.containsKey(target) && !accepted.containsKey(target)) {
                         Row row = load(target);
-                        if (row != null && !caller.mayRead(policy(row.type()), row.id(), row.scope())) {
-                            out.put(target, new Record(row.type(), row.id(), row.version(), row.state()));
+                        if (row != null && !caller.mayRead(policy(row.type()), row.id(), row.scope())
+                                && laptop.knows(row.type())) {
+                            out.put(target, laptop.shaped(new Record(row.type(), row.id(), row.version(),
+                                    row.state())));
                         }
                     }
                 }
@@ -686,6 +703,7 @@ public final class SyncProcedure {
                 rs.next();
                 newCheckpoint = Math.max(rs.getLong(1), checkpoint);
             }
+            newCheckpoint = laptop.checkpoint(c, newCheckpoint);
             return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts,
                     FileKeys.keyFor(c, caller.name(), replica));
         }

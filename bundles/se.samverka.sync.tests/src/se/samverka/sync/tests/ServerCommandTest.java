@@ -36,8 +36,9 @@ class ServerCommandTest {
     void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
         ChildServer countyServer = new ChildServer(county, "upgrade");
         countyServer.start(0, true).kill();
-        // Version 1 is version 2 without the laptops' file keys.
-        asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
+        // Version 1 is version 2 without the laptops' file keys; version 4 added the models they speak.
+        asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "DROP TABLE SAMVERKA.REPLICA_MODELS",
+                "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
 
         ChildProcess server = countyServer.start(1, false);
         try (LocalStore laptop = County.stores().open(countyServer.work.resolve("laptop"), County.PASSWORD, "lan")) {
@@ -47,7 +48,7 @@ class ServerCommandTest {
         } finally {
             server.kill();
         }
-        assertEquals("3", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        assertEquals("4", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
 
         asOwner(countyServer, "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 99");
         try (ChildProcess newer = countyServer.command("newer", "start")) {
