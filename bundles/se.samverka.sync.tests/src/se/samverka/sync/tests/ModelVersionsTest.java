@@ -116,6 +116,18 @@ class ModelVersionsTest {
     }
 
     @Test
+    void theServersAnswerLeavesOutWhatTheLaptopsModelLacks() throws Exception {
+        Response response = Wire.decodeResponse(call(Wire.encode(new Request(UUID.randomUUID().toString(), 0,
+                List.of(), PREVIOUS))));
+        assertTrue(response.records().stream().anyMatch(r -> r.type().equals("LocalProject")
+                && r.state().containsKey("title")));
+        assertTrue(response.records().stream().noneMatch(r -> r.type().equals("MunicipalRecord")),
+                "no record of a class the laptop lacks");
+        assertTrue(response.records().stream().noneMatch(r -> r.state().containsKey("partners")),
+                "no value of a field the laptop lacks");
+    }
+
+    @Test
     void aLaptopTooOldForTheServerIsToldToUpdateAndKeepsItsChanges() throws Exception {
         try (LocalStore laptop = county.laptop("lan1")) {
             county.sync(laptop, "lan1");
