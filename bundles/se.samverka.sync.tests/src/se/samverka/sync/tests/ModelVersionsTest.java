@@ -116,6 +116,34 @@ class ModelVersionsTest {
     }
 
     @Test
+    void anUpdatedLaptopWhoseFirstAnswerWasLostStillReceivesItAndErasesNothing() throws Exception {
+        try (LocalStore old = county.laptop("lan2"); LocalStore current = county.laptop("lan1")) {
+            new SyncClient(county.settings, PREVIOUS).sync(old, "lan2", County.PASSWORD);
+            county.sync(current, "lan1");
+            String id = county.data.projects.get(7).getId();
+            String partners = current.find(LocalProject.class, id).orElseThrow().getPartners();
+            assertTrue(partners != null && !partners.isEmpty());
+
+            // Updated, the laptop syncs; the server takes the call, but the answer never reaches the laptop.
+            call("lan2", Wire.encode(new Request(old.sync().replicaId(), old.sync().checkpoint(), List.of())));
+            // Edited meanwhile, the project goes with the next sync without the field it never received.
+            LocalProject onOld = old.find(LocalProject.class, id).orElseThrow();
+            onOld.setTitle("Trygghetsvandring (efter uppdateringen)");
+            old.save(onOld);
+            county.sync(old, "lan2");
+
+            assertEquals(partners, old.find(LocalProject.class, id).orElseThrow().getPartners(),
+                    "what the lost answer brought comes again");
+            county.sync(current, "lan1");
+            assertEquals(partners, current.find(LocalProject.class, id).orElseThrow().getPartners(), "not erased");
+            assertEquals("Trygghetsvandring (efter uppdateringen)",
+                    current.find(LocalProject.class, id).orElseThrow().getTitle());
+            assertEquals(current.findAll(MunicipalRecord.class).size(), old.findAll(MunicipalRecord.class).size());
+            assertEquals(County.snapshot(current), County.snapshot(old));
+        }
+    }
+
+    @Test
     void theServersAnswerLeavesOutWhatTheLaptopsModelLacks() throws Exception {
         Response response = Wire.decodeResponse(call(Wire.encode(new Request(UUID.randomUUID().toString(), 0,
                 List.of(), PREVIOUS))));
@@ -169,7 +197,11 @@ class ModelVersionsTest {
 
     /** The sync procedure called as a county user, with a request as bytes; the answer as bytes. */
     private static byte[] call(byte[] request) throws SQLException {
-        try (Connection raw = SyncClient.dataSource(county.settings).getConnection("lan1",
+        return call("lan1", request);
+    }
+
+    private static byte[] call(String user, byte[] request) throws SQLException {
+        try (Connection raw = SyncClient.dataSource(county.settings).getConnection(user,
                 new String(County.PASSWORD)); CallableStatement call = raw.prepareCall("CALL SAMVERKA.SYNC(?, ?)")) {
             call.setBytes(1, request);
             call.registerOutParameter(2, Types.BLOB);
