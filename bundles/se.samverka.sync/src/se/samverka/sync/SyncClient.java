@@ -23,7 +23,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.derby.client.BasicClientDataSource;
+import org.eclipse.emf.ecore.EClass;
 
+import se.samverka.model.sync.ModelVersion;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
@@ -52,9 +54,19 @@ import se.samverka.sync.protocol.Wire;
 public final class SyncClient {
 
     private final SyncSettings settings;
+    private final ModelVersion model;
 
     public SyncClient(SyncSettings settings) {
+        this(settings, ModelVersion.current());
+    }
+
+    /**
+     * A client that speaks another model than this build's: it sends and takes in only what that model holds. For
+     * tests of a laptop of an older model against this version's server; the application uses the model it has.
+     */
+    public SyncClient(SyncSettings settings, ModelVersion model) {
         this.settings = settings;
+        this.model = model;
     }
 
     /** How far a sync has come: told as each step ends, for progress shown to the user. */
@@ -94,7 +106,7 @@ public final class SyncClient {
         Future<Connection> connection = connect(user, password);
         Prepared request;
         try {
-            request = prepare(port);
+            request = prepare(port, model);
         } catch (RuntimeException e) {
             closeLater(connection);
             throw e;
@@ -112,7 +124,7 @@ public final class SyncClient {
         } catch (IllegalArgumentException e) {
             throw new SyncException(Reason.SERVER, "The server's answer cannot be read: " + e.getMessage(), e);
         }
-        int conflicts = takeIn(port, response, request.sentUpTo());
+        int conflicts = takeIn(port, response, request.sentUpTo(), model);
         progress.accept(Phase.APPLIED);
         return new SyncReport(request.pushes(), response.records().size(), conflicts, request.bytes().length,
                 answer.length, (System.nanoTime() - started) / 1_000_000);
@@ -133,28 +145,55 @@ public final class SyncClient {
     record Prepared(byte[] bytes, String replica, long checkpoint, long sentUpTo, int pushes) {
     }
 
+    /** A request of this build's model. */
     static Prepared prepare(SyncPort port) {
+        return prepare(port, ModelVersion.current());
+    }
+
+    /** A request that speaks a model: it says so, and sends of each record what that model holds. */
+    static Prepared prepare(SyncPort port, ModelVersion model) {
         List<Outgoing> outbox = port.outbox();
         long sentUpTo = outbox.stream().mapToLong(Outgoing::upToChange).max().orElse(0);
         List<Push> pushes = new ArrayList<>(outbox.size());
         for (Outgoing out : outbox) {
-            pushes.add(new Push(out.record().eClass().getName(), out.record().getId(), out.baseVersion(),
-                    RecordState.of(out.record())));
+            EClass type = out.record().eClass();
+            if (model.knows(type.getName())) {
+                pushes.add(new Push(type.getName(), out.record().getId(), out.baseVersion(),
+                        model.held(type, RecordState.of(out.record()))));
+            }
         }
         String replica = port.replicaId();
         long checkpoint = port.checkpoint();
-        return new Prepared(Wire.encode(new Request(replica, checkpoint, pushes)), replica, checkpoint, sentUpTo,
-                pushes.size());
+        return new Prepared(Wire.encode(new Request(replica, checkpoint, pushes, model)), replica, checkpoint,
+                sentUpTo, pushes.size());
     }
 
-    /** Takes a server's answer in, in one local transaction; returns the number of new conflicts. */
+    /** Takes a server's answer in as this build's model holds it. */
     static int takeIn(SyncPort port, Response response, long sentUpTo) throws SyncException {
+        return takeIn(port, response, sentUpTo, ModelVersion.current());
+    }
+
+    /**
+     * Takes a server's answer in, in one local transaction; returns the number of new conflicts. A record of a class
+     * the laptop's model does not have (a server of a newer model sent it) is left out, not a reason to fail the
+     * sync; so are the fields it does not have.
+     */
+    static int takeIn(SyncPort port, Response response, long sentUpTo, ModelVersion model) throws SyncException {
+        List<Record> known = new ArrayList<>();
+        for (Record record : response.records()) {
+            if (model.knows(record.type()) && ModelVersion.current().knows(record.type())) {
+                EClass type = RecordState.eClass(record.type());
+                known.add(new Record(record.type(), record.id(), record.version(),
+                        model.held(type, record.state())));
+            }
+        }
         List<SyncPort.Versioned> records = new ArrayList<>();
-        for (Record record : inDependencyOrder(response.records())) {
+        for (Record record : inDependencyOrder(known)) {
             records.add(new SyncPort.Versioned(RecordState.toRecord(record.type(), record.id(), record.state()),
                     record.version()));
         }
         List<SyncPort.Conflict> conflicts = response.conflicts().stream()
+                .filter(c -> model.knows(c.recordType()) && ModelVersion.current().knows(c.recordType()))
                 .map(c -> new SyncPort.Conflict(c.id(), c.recordType(), c.recordId(), c.field(), c.kept(), c.other(),
                         c.otherAuthor(), c.reason(), Instant.ofEpochMilli(c.atMillis())))
                 .toList();
@@ -291,6 +330,10 @@ public final class SyncClient {
         }
         if (state.equals("38S01")) { // the sync procedure's refusal of a disabled user
             return new SyncException(Reason.SIGN_IN, message, e);
+        }
+        if (state.equals(SyncException.OUTDATED_STATE)) {
+            return new SyncException(Reason.OUTDATED, "This laptop's Samverka is older than the county server "
+                    + "accepts: update Samverka, then sync again", e);
         }
         SyncException.FileProblem problem = SyncException.FileProblem.ofSqlState(state);
         if (problem != null) {

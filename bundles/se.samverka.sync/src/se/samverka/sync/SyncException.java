@@ -19,8 +19,16 @@ public class SyncException extends Exception {
         /** The sync was cancelled before the server was asked. */
         CANCELLED,
         /** A sync file was refused: changed or damaged, another laptop's or user's, or out of date. */
-        FILE
+        FILE,
+        /** This laptop's Samverka speaks a model older than the county server accepts: it must be updated. */
+        OUTDATED
     }
+
+    /**
+     * The SQLState with which the server's sync procedure refuses a laptop of a model older than it accepts (Derby's
+     * network client passes a routine's SQLState on, not its message).
+     */
+    public static final String OUTDATED_STATE = "38S04";
 
     /** What is wrong with a sync file ({@link Reason#FILE}). */
     public enum FileProblem {

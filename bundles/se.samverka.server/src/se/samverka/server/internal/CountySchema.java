@@ -161,6 +161,14 @@ public final class CountySchema {
                 c.commit();
                 reboot = true;
             }
+            if (version < 4) {
+                // Model versions: the model each laptop database last spoke (LaptopModel).
+                if (!hasTable(c, "REPLICA_MODELS")) {
+                    s.execute(LaptopModel.TABLE);
+                }
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 4");
+                c.commit();
+            }
             if (version < Keys.SCHEMA_STEP) {
                 // Records found by indexed keys; scopes that follow references; what each laptop reached.
                 Keys.addToSchema(c);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import se.samverka.server.internal.Records.Row;
@@ -34,22 +35,28 @@ final class Pull {
     private Pull() {
     }
 
-    static Response answer(Connection c, Scope.Caller caller, String replica, long checkpoint,
+    static Response answer(Connection c, Scope.Caller caller, LaptopModel laptop, String replica, long checkpoint,
             Map<String, Long> accepted, Map<String, Record> merged, List<FieldConflict> conflicts)
             throws SQLException {
         Map<String, Record> out = new LinkedHashMap<>(merged);
         Set<String> known = new HashSet<>(accepted.keySet());
         known.addAll(merged.keySet());
-        try (PreparedStatement changed = c.prepareStatement(SELECT + "WHERE SEQ > ? ORDER BY SEQ")) {
-            changed.setLong(1, checkpoint);
+        // A laptop whose model grew looks at every record: those with what it can hold now come too.
+        try (PreparedStatement changed = c.prepareStatement("SELECT ID, " + Records.ROW_COLUMNS
+                + ", SEQ FROM SAMVERKA.RECORDS WHERE SEQ > ? ORDER BY SEQ")) {
+            changed.setLong(1, laptop.grew() ? 0 : checkpoint);
             try (ResultSet rs = changed.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
+                    String type = rs.getString(2);
                     Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                    if (known.contains(id) || !caller.mayRead(Records.policy(rs.getString(2)), id, scope)) {
+                    if (known.contains(id) || !laptop.knows(type) || !caller.mayRead(Records.policy(type), id, scope)) {
                         continue;
                     }
-                    out.put(id, record(Records.row(id, rs)));
+                    Row row = Records.row(id, rs);
+                    if (rs.getLong(9) > checkpoint || laptop.gained(type, row.state())) {
+                        out.put(id, record(row));
+                    }
                 }
             }
         }
@@ -79,6 +86,8 @@ final class Pull {
             }
         }
         withdrawReferred(c, caller, withdrawn);
+        out.replaceAll((id, record) -> laptop.shaped(record));
+        out.values().removeIf(Objects::isNull);
         // What the records refer to, when it is outside the caller's scope (a presenter from another
         // municipality): sent along, so that the laptop has every record it refers to.
         List<Record> referring = new ArrayList<>(out.values());
@@ -90,8 +99,9 @@ final class Pull {
                     .keySet()) {
                 if (!out.containsKey(target) && !accepted.containsKey(target)) {
                     Row row = Records.load(c, target);
-                    if (row != null && !caller.mayRead(Records.policy(row.type()), row.id(), row.scope())) {
-                        out.put(target, record(row));
+                    if (row != null && !caller.mayRead(Records.policy(row.type()), row.id(), row.scope())
+                            && laptop.knows(row.type())) {
+                        out.put(target, laptop.shaped(record(row)));
                         withdrawn.remove(target);
                     }
                 }
@@ -103,6 +113,7 @@ final class Pull {
             rs.next();
             newCheckpoint = Math.max(rs.getLong(1), checkpoint);
         }
+        newCheckpoint = laptop.checkpoint(c, newCheckpoint);
         Reach.remember(c, caller, replica, checkpoint, newCheckpoint);
         return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts,
                 FileKeys.keyFor(c, caller.name(), replica), new ArrayList<>(withdrawn.values()));
@@ -118,7 +129,7 @@ final class Pull {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                    if (!known.contains(id) && !out.containsKey(id)
+                    if (!known.contains(id) && !out.containsKey(id) && laptop.knows(rs.getString(2))
                             && caller.mayRead(Records.policy(rs.getString(2)), id, scope)) {
                         out.put(id, record(Records.row(id, rs)));
                     }

@@ -39,6 +39,8 @@ final class Session {
     private final Connection c;
     private final Scope.Caller caller;
     private final String replica;
+    /** The model the laptop speaks: what it can hold. */
+    private final LaptopModel laptop;
     private final Map<String, Long> accepted = new LinkedHashMap<>();
     private final Map<String, Record> answer = new LinkedHashMap<>();
     private final List<FieldConflict> conflicts = new ArrayList<>();
@@ -53,10 +55,11 @@ final class Session {
     /** Every part of the county (in live records and tombstones); made when first needed. */
     private Set<String> partsIndex;
 
-    Session(Connection c, Scope.Caller caller, String replica) {
+    Session(Connection c, Scope.Caller caller, String replica, LaptopModel laptop) {
         this.c = c;
         this.caller = caller;
         this.replica = replica;
+        this.laptop = laptop;
     }
 
     void push(Push push) throws SQLException {
@@ -64,7 +67,9 @@ final class Session {
         try {
             eClass = RecordState.eClass(push.type());
         } catch (IllegalArgumentException e) {
-            refuse(push, null, "unknown type");
+            // A laptop of a newer model than the server's: its record stays there, nothing is sent back.
+            conflict(push.type(), push.id(), "*", "", "the county server does not know " + push.type()
+                    + ": update the server", LaptopModel.UNKNOWN_TYPE);
             return;
         }
         Row row = Records.load(c, push.id());
@@ -75,7 +80,7 @@ final class Session {
         Map<String, String> base = push.baseVersion() > 0 ? Records.history(c, push.id(), push.baseVersion()) : Map.of();
         Map<String, String> server = row == null ? Map.of() : row.state();
         SyncPolicy policy = SyncPolicies.of(eClass);
-        Merge.Result result = Merge.merge(eClass, base, server, push.state());
+        Merge.Result result = Merge.merge(eClass, base, server, laptop.completed(eClass, push.state(), server));
         Map<String, String> merged = new TreeMap<>(result.state());
         List<Merge.FieldOutcome> outcomes = new ArrayList<>(result.conflicts());
         if (policy.has(ServerRule.SEATS)) {
@@ -105,7 +110,7 @@ final class Session {
                 newReferences.put(push.id(), added);
             }
         }
-        if (merged.equals(push.state())) {
+        if (laptop.takenAsPushed(eClass, merged, push.state())) {
             accepted.put(push.id(), version);
         } else {
             answer.put(push.id(), new Record(push.type(), push.id(), version, merged));
@@ -319,6 +324,6 @@ final class Session {
 
     /** The answer: what was merged, then what the caller's reach has to receive or give up ({@link Pull}). */
     Response answer(long checkpoint) throws SQLException {
-        return Pull.answer(c, caller, replica, checkpoint, accepted, answer, conflicts);
+        return Pull.answer(c, caller, laptop, replica, checkpoint, accepted, answer, conflicts);
     }
 }

@@ -97,7 +97,7 @@ public final class SyncProcedure {
         } catch (IllegalArgumentException e) {
             throw new SQLException("SAMVERKA-FORMAT: " + e.getMessage(), "38S02");
         }
-        return Wire.encode(exchange(c, caller, in));
+        return Wire.encode(exchange(c, caller, in), Wire.format(bytes));
     }
 
     /**
@@ -123,8 +123,10 @@ public final class SyncProcedure {
             throw refused(FileProblem.NO_KEY, "the laptop has never synced with this server over the network");
         }
         Request in;
+        byte[] opened;
         try {
-            in = Wire.decodeRequest(SyncFile.open(file, key));
+            opened = SyncFile.open(file, key);
+            in = Wire.decodeRequest(opened);
         } catch (IllegalArgumentException e) {
             throw refused(FileProblem.CHANGED, e.getMessage());
         }
@@ -137,7 +139,7 @@ public final class SyncProcedure {
         Response out = exchange(c, caller, in);
         return SyncFile.seal(new SyncFile.Header(SyncFile.Kind.ANSWER, header.user(), header.replica(),
                 header.checkpoint(), header.sentUpTo(), System.currentTimeMillis(), out.records().size()),
-                Wire.encode(out), key);
+                Wire.encode(out, Wire.format(opened)), key);
     }
 
     /** A refused sync file: the SQLState says why (Derby's network client passes that on, not the message). */
@@ -149,12 +151,14 @@ public final class SyncProcedure {
         try (Statement lock = c.createStatement()) {
             lock.execute("LOCK TABLE SAMVERKA.RECORDS IN EXCLUSIVE MODE");
         }
-        Session session = new Session(c, caller, in.replica());
+        LaptopModel laptop = LaptopModel.of(c, in.replica(), in.checkpoint(), in.model());
+        Session session = new Session(c, caller, in.replica(), laptop);
         for (Push push : in.pushes()) {
             session.push(push);
         }
         session.clearDanglingReferences();
         Response out = session.answer(in.checkpoint());
+        laptop.remember(c, in.checkpoint());
         try (PreparedStatement log = c.prepareStatement("INSERT INTO SAMVERKA.SYNC_LOG(USER_NAME, REPLICA, PUSHED, "
                 + "SENT, CONFLICTS, SYNCED_AT) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
             log.setString(1, caller.name());
@@ -172,7 +176,7 @@ public final class SyncProcedure {
         c.setAutoCommit(false);
         try {
             Session session = new Session(c, new Scope.Caller("SAMVERKA", Role.COUNTY, null, null, List.of(),
-                    List.of()), "seed");
+                    List.of()), "seed", LaptopModel.county());
             for (SyncedObject record : records) {
                 assignIds(record);
                 Map<String, String> state = RecordState.of(record);

@@ -36,9 +36,11 @@ class ServerCommandTest {
     void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
         ChildServer countyServer = new ChildServer(county, "upgrade");
         countyServer.start(0, true).kill();
-        // Version 1 is version 2 without the laptops' file keys (and without what versions 3 to 5 added).
+        // Version 1 is version 2 without the laptops' file keys (and without what versions 3 to 5 added: version 4
+        // the models the laptops speak, version 5 the keys).
         asOwner(countyServer, ChildServer.BEFORE_KEYS);
-        asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
+        asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "DROP TABLE SAMVERKA.REPLICA_MODELS",
+                "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
 
         ChildProcess server = countyServer.start(1, false);
         try (LocalStore laptop = County.stores().open(countyServer.work.resolve("laptop"), County.PASSWORD, "lan")) {

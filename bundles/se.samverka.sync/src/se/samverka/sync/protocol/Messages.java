@@ -3,14 +3,23 @@ package se.samverka.sync.protocol;
 import java.util.List;
 import java.util.Map;
 
+import se.samverka.model.sync.ModelVersion;
+
 /** What a laptop and the county server say to each other in one sync: one request, one response. */
 public final class Messages {
 
     private Messages() {
     }
 
-    /** The version of this format; a server refuses a request in a format it does not know. */
-    public static final int FORMAT = 2;
+    /**
+     * The version of this format; a server refuses a request in a format it does not know. Format 3 added the model
+     * each side speaks; a request of format 2 (the release before) speaks {@link ModelVersion#FIRST} and is answered
+     * in format 2.
+     */
+    public static final int FORMAT = 3;
+
+    /** The oldest format this version reads. */
+    public static final int OLDEST_FORMAT = 2;
 
     /**
      * A laptop's request: what it changed, and from where it wants the server's changes.
@@ -18,8 +27,14 @@ public final class Messages {
      * @param replica    the laptop database's replica id
      * @param checkpoint the server change number the laptop has pulled up to (0: everything in its scope)
      * @param pushes     the records it changed, as they are now
+     * @param model      the model the laptop speaks: what its records can hold
      */
-    public record Request(String replica, long checkpoint, List<Push> pushes) {
+    public record Request(String replica, long checkpoint, List<Push> pushes, ModelVersion model) {
+
+        /** A request of a laptop that speaks this build's model. */
+        public Request(String replica, long checkpoint, List<Push> pushes) {
+            this(replica, checkpoint, pushes, ModelVersion.current());
+        }
     }
 
     /** A changed record: its state now and the server version it was based on (0: made on the laptop). */
@@ -37,14 +52,21 @@ public final class Messages {
      *                   and user; empty if it has none for them
      * @param withdrawn  records the laptop may no longer hold (its user's reach lost them, or their scope moved
      *                   away): dropped there, not deleted, unless a record it keeps refers to them
+     * @param model      the number of the model the server speaks
      */
     public record Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
-            List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn) {
+            List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn, int model) {
 
-        /** An answer that withdraws nothing. */
+        /** An answer of a server that speaks this build's model and withdraws nothing. */
         public Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
                 List<FieldConflict> conflicts, byte[] fileKey) {
-            this(checkpoint, accepted, records, conflicts, fileKey, List.of());
+            this(checkpoint, accepted, records, conflicts, fileKey, List.of(), ModelVersion.CURRENT);
+        }
+
+        /** An answer of a server that speaks this build's model. */
+        public Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
+                List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn) {
+            this(checkpoint, accepted, records, conflicts, fileKey, withdrawn, ModelVersion.CURRENT);
         }
     }
 

@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import se.samverka.model.sync.ModelVersion;
 import se.samverka.sync.protocol.Messages.FieldConflict;
 import se.samverka.sync.protocol.Messages.Push;
 import se.samverka.sync.protocol.Messages.Record;
@@ -27,6 +31,8 @@ import se.samverka.sync.protocol.Messages.Withdrawal;
 /**
  * The binary form of {@link Messages}: a magic word and the format number, then the fields in order, strings as
  * UTF-8 with their length; the whole compressed with gzip (records are text and compress about five times).
+ * Requests and answers of the format before ({@link Messages#OLDEST_FORMAT}, without the model) are read too, and
+ * written on request, so laptops of the release before sync with this version's server.
  */
 public final class Wire {
 
@@ -37,11 +43,20 @@ public final class Wire {
     }
 
     public static byte[] encode(Request request) {
+        return encode(request, Messages.FORMAT);
+    }
+
+    /** A request in a format this version reads (an older one leaves the model out). */
+    public static byte[] encode(Request request, int format) {
+        checkFormat(format);
         return write(out -> {
             out.writeInt(REQUEST);
-            out.writeInt(Messages.FORMAT);
+            out.writeInt(format);
             writeString(out, request.replica());
             out.writeLong(request.checkpoint());
+            if (format >= 3) {
+                writeModel(out, request.model());
+            }
             out.writeInt(request.pushes().size());
             for (Push push : request.pushes()) {
                 writeString(out, push.type());
@@ -54,22 +69,29 @@ public final class Wire {
 
     public static Request decodeRequest(byte[] bytes) {
         return read(bytes, in -> {
-            header(in, REQUEST);
+            int format = header(in, REQUEST);
             String replica = readString(in);
             long checkpoint = in.readLong();
+            ModelVersion model = format >= 3 ? readModel(in) : ModelVersion.released(ModelVersion.FIRST);
             int count = in.readInt();
             List<Push> pushes = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 pushes.add(new Push(readString(in), readString(in), in.readLong(), readState(in)));
             }
-            return new Request(replica, checkpoint, pushes);
+            return new Request(replica, checkpoint, pushes, model);
         });
     }
 
     public static byte[] encode(Response response) {
+        return encode(response, Messages.FORMAT);
+    }
+
+    /** An answer in the format of the request it answers (an older one leaves the model out). */
+    public static byte[] encode(Response response, int format) {
+        checkFormat(format);
         return write(out -> {
             out.writeInt(RESPONSE);
-            out.writeInt(Messages.FORMAT);
+            out.writeInt(format);
             out.writeLong(response.checkpoint());
             out.writeInt(response.accepted().size());
             for (Map.Entry<String, Long> accepted : response.accepted().entrySet()) {
@@ -93,6 +115,9 @@ public final class Wire {
             }
             out.writeInt(response.fileKey().length);
             out.write(response.fileKey());
+            if (format >= 3) {
+                out.writeInt(response.model());
+            }
             // Added after format 2 was released, at the end: a laptop of that release stops reading before it.
             out.writeInt(response.withdrawn().size());
             for (Withdrawal withdrawal : response.withdrawn()) {
@@ -104,7 +129,7 @@ public final class Wire {
 
     public static Response decodeResponse(byte[] bytes) {
         return read(bytes, in -> {
-            header(in, RESPONSE);
+            int format = header(in, RESPONSE);
             long checkpoint = in.readLong();
             int count = in.readInt();
             Map<String, Long> accepted = new LinkedHashMap<>();
@@ -123,7 +148,8 @@ public final class Wire {
                         readString(in), readString(in), readString(in), readString(in), in.readLong()));
             }
             byte[] fileKey = in.readNBytes(in.readInt());
-            return new Response(checkpoint, accepted, records, conflicts, fileKey, withdrawals(in));
+            int model = format >= 3 ? in.readInt() : ModelVersion.FIRST;
+            return new Response(checkpoint, accepted, records, conflicts, fileKey, withdrawals(in), model);
         });
     }
 
@@ -181,14 +207,66 @@ public final class Wire {
         }
     }
 
-    private static void header(DataInputStream in, int magic) throws IOException {
+    /** The format of a request or an answer (to answer a request in its own format). */
+    public static int format(byte[] message) {
+        return read(message, in -> {
+            in.readInt();
+            return in.readInt();
+        });
+    }
+
+    private static int header(DataInputStream in, int magic) throws IOException {
         if (in.readInt() != magic) {
             throw new IOException("not a Samverka sync message");
         }
         int format = in.readInt();
-        if (format != Messages.FORMAT) {
-            throw new IOException("format " + format + ", this version reads format " + Messages.FORMAT);
+        if (format < Messages.OLDEST_FORMAT || format > Messages.FORMAT) {
+            throw new IOException("format " + format + ", this version reads formats " + Messages.OLDEST_FORMAT
+                    + " to " + Messages.FORMAT);
         }
+        return format;
+    }
+
+    private static void checkFormat(int format) {
+        if (format < Messages.OLDEST_FORMAT || format > Messages.FORMAT) {
+            throw new IllegalArgumentException("format " + format + " is not written by this version");
+        }
+    }
+
+    /** A model: its number, then each class with its fields. */
+    private static void writeModel(DataOutputStream out, ModelVersion model) throws IOException {
+        out.writeInt(model.number());
+        out.writeInt(model.classes().size());
+        for (Map.Entry<String, SortedSet<String>> type : model.classes().entrySet()) {
+            writeString(out, type.getKey());
+            out.writeInt(type.getValue().size());
+            for (String field : type.getValue()) {
+                writeString(out, field);
+            }
+        }
+    }
+
+    private static ModelVersion readModel(DataInputStream in) throws IOException {
+        int number = in.readInt();
+        int count = in.readInt();
+        SortedMap<String, SortedSet<String>> classes = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = readString(in);
+            int fields = in.readInt();
+            if (name == null || fields < 0 || fields > 10_000) {
+                throw new IOException("not a model");
+            }
+            SortedSet<String> names = new TreeSet<>();
+            for (int j = 0; j < fields; j++) {
+                String field = readString(in);
+                if (field == null) {
+                    throw new IOException("not a model");
+                }
+                names.add(field);
+            }
+            classes.put(name, names);
+        }
+        return new ModelVersion(number, classes);
     }
 
     private static void writeState(DataOutputStream out, Map<String, String> state) throws IOException {

@@ -36,6 +36,7 @@ public class Messages {
     public String reason_SERVER;
     public String reason_LOCAL;
     public String reason_CANCELLED;
+    public String reason_OUTDATED;
     public String conflicts_heading;
     public String conflicts_description;
     public String conflicts_none;
@@ -72,6 +73,7 @@ public class Messages {
     public String why_NO_SEAT;
     public String why_DELETED_EDITED;
     public String why_REFUSED;
+    public String why_UNKNOWN_TYPE;
     public String why_other;
     public String resolve_failed;
     public String resolved;

@@ -219,7 +219,7 @@ final class ReadableConflicts {
 
     private String value(Conflict conflict, EStructuralFeature feature, String text, boolean other) {
         switch (conflict.reason()) {
-        case "REFUSED":
+        case "REFUSED", "UNKNOWN_TYPE":
             return "";
         case "DELETED_EDITED":
             return other ? messages.value_deleted : messages.value_stays;
@@ -295,6 +295,7 @@ final class ReadableConflicts {
             case "NO_SEAT" -> messages.why_NO_SEAT;
             case "DELETED_EDITED" -> messages.why_DELETED_EDITED;
             case "REFUSED" -> messages.why_REFUSED;
+            case "UNKNOWN_TYPE" -> messages.why_UNKNOWN_TYPE;
             default -> messages.why_other;
         };
     }

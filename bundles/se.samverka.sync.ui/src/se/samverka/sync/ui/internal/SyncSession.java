@@ -225,6 +225,7 @@ public final class SyncSession {
         case SERVER -> MessageFormat.format(messages.reason_SERVER, e.getMessage());
         case LOCAL -> MessageFormat.format(messages.reason_LOCAL, e.getMessage());
         case CANCELLED -> messages.reason_CANCELLED;
+        case OUTDATED -> messages.reason_OUTDATED;
         case FILE -> switch (e.fileProblem()) {
             case NOT_A_SYNC_FILE -> messages.file_NOT_A_SYNC_FILE;
             case CHANGED -> messages.file_CHANGED;
