@@ -50,7 +50,8 @@ final class Pull {
                     String id = rs.getString(1);
                     String type = rs.getString(2);
                     Scope scope = new Scope(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                    if (known.contains(id) || !laptop.knows(type) || !caller.mayRead(Records.policy(type), id, scope)) {
+                    if (known.contains(id) || !laptop.knows(type)
+                            || !caller.mayRead(Records.policy(type), id, scope)) {
                         continue;
                     }
                     Row row = Records.row(id, rs);
@@ -68,7 +69,7 @@ final class Pull {
             }
             for (Map.Entry<String, List<String>> gained : Reach.gained(before, caller).entrySet()) {
                 for (String value : gained.getValue()) {
-                    sendOlder(c, caller, gained.getKey(), value, checkpoint, known, out);
+                    sendOlder(c, caller, laptop, gained.getKey(), value, checkpoint, known, out);
                 }
             }
             for (Map.Entry<String, List<String>> lost : Reach.lost(before, caller).entrySet()) {
@@ -120,8 +121,8 @@ final class Pull {
     }
 
     /** The records the reach newly reaches through one value of a scope column, changed before the checkpoint. */
-    private static void sendOlder(Connection c, Scope.Caller caller, String column, String value, long checkpoint,
-            Set<String> known, Map<String, Record> out) throws SQLException {
+    private static void sendOlder(Connection c, Scope.Caller caller, LaptopModel laptop, String column, String value,
+            long checkpoint, Set<String> known, Map<String, Record> out) throws SQLException {
         try (PreparedStatement older = c.prepareStatement(SELECT + "WHERE " + column + " = ? AND SEQ <= ?")) {
             older.setString(1, value);
             older.setLong(2, checkpoint);

@@ -77,7 +77,8 @@ final class Session {
             refuse(push, row, "type changed");
             return;
         }
-        Map<String, String> base = push.baseVersion() > 0 ? Records.history(c, push.id(), push.baseVersion()) : Map.of();
+        Map<String, String> base = push.baseVersion() > 0 ? Records.history(c, push.id(), push.baseVersion())
+                : Map.of();
         Map<String, String> server = row == null ? Map.of() : row.state();
         SyncPolicy policy = SyncPolicies.of(eClass);
         Merge.Result result = Merge.merge(eClass, base, server, laptop.completed(eClass, push.state(), server));
