@@ -200,13 +200,19 @@ public final class RecordPicker<R> {
             table.setRedraw(false);
             try {
                 table.removeAll();
+                // Those where every word typed begins a word come first ("and ha": Hanna Andersson before
+                // Frida Bergström of Svensk Handel), each group in the order of names.
+                List<Candidate<R>> later = new ArrayList<>();
                 for (Candidate<R> candidate : all) {
                     if (words.stream().allMatch(candidate.key()::contains)) {
-                        TableItem item = new TableItem(table, SWT.NONE);
-                        item.setText(candidate.name());
-                        item.setData(candidate.record());
+                        if (words.stream().allMatch(word -> beginsAWord(candidate.key(), word))) {
+                            add(candidate);
+                        } else {
+                            later.add(candidate);
+                        }
                     }
                 }
+                later.forEach(this::add);
             } finally {
                 table.setRedraw(true);
             }
@@ -215,6 +221,21 @@ public final class RecordPicker<R> {
             }
             count.setText(MessageFormat.format(texts.picker_count, table.getItemCount(), all.size()));
             enableOk();
+        }
+
+        private void add(Candidate<R> candidate) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(candidate.name());
+            item.setData(candidate.record());
+        }
+
+        private static boolean beginsAWord(String text, String word) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void move(int by) {
