@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
+import se.samverka.model.Person;
 import se.samverka.store.StoreException;
 
 /**
@@ -30,6 +31,12 @@ public interface CourseService {
 
     /** The courses an offering can be of, by name. */
     List<Course> courses();
+
+    /**
+     * The people of the county who may be an offering's trainers (all who are not deleted, with their organisation
+     * and municipality). Reads the whole directory: call it off the UI thread.
+     */
+    List<Person> people();
 
     /** The enrolment counts of every offering, by offering id (offerings without enrolments are left out). */
     Map<String, EnrolmentCounts> enrolmentCounts();

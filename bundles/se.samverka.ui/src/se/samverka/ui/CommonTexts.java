@@ -50,6 +50,14 @@ public class CommonTexts {
     public String form_referenceRequired;
     public String form_removeAndClear;
     public String form_cancel;
+    public String form_add;
+    public String form_remove;
+
+    public String picker_title;
+    public String picker_find;
+    public String picker_findPeople;
+    public String picker_count;
+    public String picker_choose;
 
     public String date_pattern;
     public String time_pattern;

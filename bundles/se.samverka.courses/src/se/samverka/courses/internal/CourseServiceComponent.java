@@ -17,6 +17,7 @@ import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.OfferingStatus;
+import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
@@ -46,6 +47,11 @@ public final class CourseServiceComponent implements CourseService {
     public List<Course> courses() {
         Collator collator = Collator.getInstance();
         return store.findAll(Course.class).stream().sorted(Comparator.comparing(Course::getName, collator)).toList();
+    }
+
+    @Override
+    public List<Person> people() {
+        return store.findAll(Person.class);
     }
 
     @Override

@@ -7,6 +7,9 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import se.samverka.model.Organisation;
+import se.samverka.model.Person;
+
 /**
  * The names of classes and fields as users read them, in Swedish or English, from the same message files as the
  * validation messages: one place for the words of the domain, used by validation and by forms.
@@ -33,6 +36,27 @@ public final class Labels {
         ResourceBundle messages = SamverkaValidator.bundle(locale);
         String key = "enum." + value.getClass().getSimpleName() + "." + value.getName();
         return messages.containsKey(key) ? messages.getString(key) : humanize(value.getName());
+    }
+
+    /**
+     * A person as people name them: first and last name with their organisation, else their municipality ("Anna
+     * Berg (Enköpings kommun)"). The one way the forms, the picker and the conflicts view write a person.
+     */
+    public static String name(Person person) {
+        String name = (blankIfNull(person.getFirstName()) + " " + blankIfNull(person.getLastName())).strip();
+        Organisation of = person.getOrganisation() != null ? person.getOrganisation() : person.getMunicipality();
+        String where = of == null ? "" : blankIfNull(of.getName()).strip();
+        return where.isEmpty() ? name : name + " (" + where + ")";
+    }
+
+    /** What a person is found by: their name, their organisation and their municipality, in one line. */
+    public static String searchText(Person person) {
+        String municipality = person.getMunicipality() == null ? "" : blankIfNull(person.getMunicipality().getName());
+        return name(person) + " " + municipality;
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
     }
 
     static String of(ResourceBundle messages, EStructuralFeature feature) {

@@ -112,6 +112,23 @@ public final class ApplicationDriver {
         return ui;
     }
 
+    /** A service the running application registered (its local store, a plugin's service), waiting for it. */
+    public static <T> T service(Class<T> type) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ApplicationDriver.class).getBundleContext(), type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(20_000);
+            if (service == null) {
+                throw new AssertionError(type.getSimpleName() + " is not registered");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for " + type.getSimpleName(), e);
+        }
+    }
+
     /** The driver attached last, if any. */
     static Optional<ApplicationDriver> current() {
         return Optional.ofNullable(current);

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import se.samverka.model.CourseOffering;
+import se.samverka.model.Person;
+import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
@@ -163,5 +166,80 @@ class PluginScreensTest {
         assertTrue(window.tableRows("inventory.list").stream()
                 .anyMatch(row -> row.get(1).equals(project) && row.get(3).contains("ANDT")));
         SavedAcrossRestartTest.remember(project);
+    }
+
+    @Test
+    @Order(6)
+    void anOfferingGetsATrainerFromThePickerByPartOfTheNameAndKeepsWhatIsSaved() throws Exception {
+        LocalStore store = service(LocalStore.class);
+        List<CourseOffering> offerings = store.findAll(CourseOffering.class);
+        CourseOffering offering = offerings.stream()
+                .filter(o -> offerings.stream().filter(other -> other.getTitle().equals(o.getTitle())).count() == 1)
+                .max(Comparator.comparing(CourseOffering::getTitle)).orElseThrow();
+        List<String> before = offering.getTrainers().stream().map(Person::getId).toList();
+        List<Person> others = store.findAll(Person.class).stream()
+                .filter(p -> p.getOrganisation() != null && !before.contains(p.getId()))
+                .sorted(Comparator.comparing(Person::getLastName).thenComparing(Person::getFirstName)).toList();
+        Person first = others.get(0);
+        Person second = others.get(others.size() - 1);
+        String firstName = first.getFirstName() + " " + first.getLastName() + " ("
+                + first.getOrganisation().getName() + ")";
+        String secondName = second.getFirstName() + " " + second.getLastName() + " ("
+                + second.getOrganisation().getName() + ")";
+
+        window.selectRow("navigation.areas", "Utbildningar");
+        window.type("courses.list.filter", "");
+        window.openRow("courses.list", offering.getTitle());
+        assertEquals(before.size(), window.tableColumn("courses.editor.trainers.chosen").size());
+
+        // Part of the last name and of the first name, in lower case, finds the person among all of the county.
+        window.clickButton("courses.editor.trainers.add");
+        WindowDriver picker = app.waitForWindow("Lägg till utbildare");
+        int everyone = picker.tableColumn("picker.list").size();
+        assertTrue(everyone >= others.size() - 1, "candidates: " + everyone);
+        picker.type("picker.filter", first.getLastName().substring(0, 3).toLowerCase(java.util.Locale.ROOT) + " "
+                + first.getFirstName().substring(0, 2).toLowerCase(java.util.Locale.ROOT));
+        List<String> found = picker.tableColumn("picker.list");
+        assertTrue(found.contains(firstName), firstName + " among " + found);
+        assertTrue(found.size() < everyone, "filtered: " + found.size() + " of " + everyone);
+        assertEquals(found.size() + " av " + everyone, picker.textOf("picker.count"));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "trainers-picker.png"));
+        picker.openRow("picker.list", firstName);
+        window.ui().waitUntil("the picker closed", () -> !picker.isOpen(), Ui.DEFAULT_TIMEOUT);
+        assertTrue(window.tableColumn("courses.editor.trainers.chosen").contains(firstName));
+        assertTrue(app.openParts().stream().anyMatch(label -> label.startsWith("*")), "dirty: " + app.openParts());
+
+        // One already chosen is not offered again; the second is picked by selecting it and pressing Lägg till.
+        window.clickButton("courses.editor.trainers.add");
+        WindowDriver again = app.waitForWindow("Lägg till utbildare");
+        assertFalse(again.tableColumn("picker.list").contains(firstName), "the chosen one is not offered again");
+        again.type("picker.filter", second.getLastName());
+        again.selectRow("picker.list", secondName);
+        again.clickButton("picker.ok");
+        window.ui().waitUntil("the picker closed", () -> !again.isOpen(), Ui.DEFAULT_TIMEOUT);
+        assertEquals(before.size() + 2, window.tableColumn("courses.editor.trainers.chosen").size());
+
+        // Removed, and back by undo.
+        window.selectRow("courses.editor.trainers.chosen", secondName);
+        window.clickButtonAndWait("courses.editor.trainers.remove");
+        assertFalse(window.tableColumn("courses.editor.trainers.chosen").contains(secondName));
+        window.clickMenu("Redigera", "Ångra");
+        window.ui().waitUntil("the removed trainer back",
+                () -> window.tableColumn("courses.editor.trainers.chosen").contains(secondName), Ui.DEFAULT_TIMEOUT);
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "trainers-editor.png"));
+
+        window.clickButtonAndWait("courses.editor.save");
+        window.ui().waitUntil("saved", () -> window.textOf("courses.editor.message").startsWith("Sparat"),
+                Ui.DEFAULT_TIMEOUT);
+        List<String> saved = store.find(CourseOffering.class, offering.getId()).orElseThrow().getTrainers().stream()
+                .map(Person::getId).sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(before);
+        expected.add(first.getId());
+        expected.add(second.getId());
+        assertEquals(expected.stream().sorted().toList(), saved, "the saved trainers");
+    }
+
+    private static <T> T service(Class<T> type) {
+        return ApplicationDriver.service(type);
     }
 }

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.AgendaItem;
@@ -556,15 +554,8 @@ class SyncScreensTest {
                 .sync(laptop, laptop == laptopB ? "lan2" : "lan", PASSWORD);
     }
 
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(SyncScreensTest.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        if (service == null) {
-            throw new AssertionError(type.getSimpleName() + " is not registered");
-        }
-        return service;
+    private static <T> T service(Class<T> type) {
+        return ApplicationDriver.service(type);
     }
 
     private static int freePort() throws IOException {

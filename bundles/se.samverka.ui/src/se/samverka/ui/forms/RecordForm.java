@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -30,6 +31,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import se.samverka.model.Person;
 import se.samverka.model.rules.Labels;
 import se.samverka.model.rules.ModelRules;
 import se.samverka.model.rules.Problem;
@@ -211,6 +213,35 @@ public final class RecordForm<T extends EObject> {
         @SuppressWarnings("unchecked")
         Function<Object, String> anyLabel = value -> label.apply((R) value);
         return add(new ChoiceField(this, feature, new ArrayList<>(choices), anyLabel)).combo();
+    }
+
+    /**
+     * Any number of records, as a list of their names with "Lägg till …" (a searchable {@link RecordPicker} over
+     * {@code candidates} not yet chosen) and "Ta bort". Returns the list of the chosen records.
+     *
+     * @param candidates reads the records that may be chosen; called off the UI thread
+     * @param label a record's readable name
+     * @param searchText what a record is found by in the picker
+     * @param hint what the picker's search field says while empty
+     */
+    public <R extends EObject> Control referenceList(EReference feature, Supplier<? extends List<R>> candidates,
+            Function<? super R, String> label, Function<? super R, String> searchText, String hint) {
+        @SuppressWarnings("unchecked")
+        Function<Object, String> anyLabel = value -> label.apply((R) value);
+        @SuppressWarnings("unchecked")
+        Function<Object, String> anySearch = value -> searchText.apply((R) value);
+        String pickerTitle = MessageFormat.format(texts.picker_title, Labels.of(feature, locale).toLowerCase(locale));
+        return add(new ReferenceListField(this, feature, candidates, anyLabel,
+                (parent, notChosen) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
+                        notChosen, anyLabel, anySearch).open())).control();
+    }
+
+    /**
+     * Any number of people of the county, by name and organisation, found in the picker by name, organisation or
+     * municipality; see {@link #referenceList}.
+     */
+    public Control people(EReference feature, Supplier<? extends List<Person>> candidates) {
+        return referenceList(feature, candidates, Labels::name, Labels::searchText, texts.picker_findPeople);
     }
 
     /** Yes or no. */

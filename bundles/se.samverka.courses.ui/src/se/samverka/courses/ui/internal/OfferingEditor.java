@@ -11,7 +11,9 @@ import se.samverka.ui.forms.RecordEditor;
 import se.samverka.ui.forms.RecordForm;
 import se.samverka.ui.forms.RecordSource;
 
-/** Edits a course offering: which course, its venue, seats, enrolment deadline, target groups and status. */
+/**
+ * Edits a course offering: which course, its trainers, its venue, seats, enrolment deadline, target groups and status.
+ */
 public class OfferingEditor extends RecordEditor<CourseOffering> {
 
     @Inject
@@ -37,6 +39,7 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         form.reference(Literals.COURSE_OFFERING__COURSE, service.courses(), Course::getName);
         form.choice(Literals.COURSE_OFFERING__STATUS);
         form.textArea(Literals.COURSE_OFFERING__TARGET_GROUPS, 3);
+        form.people(Literals.COURSE_OFFERING__TRAINERS, service::people);
         form.section(messages.editor_where);
         form.text(Literals.COURSE_OFFERING__VENUE);
         form.text(Literals.COURSE_OFFERING__ADDRESS);

@@ -309,11 +309,7 @@ final class ReadableConflicts {
      */
     String name(EObject record) {
         if (record instanceof Person person) {
-            String name = (blankIfNull(person.getFirstName()) + " " + blankIfNull(person.getLastName())).strip();
-            EObject organisation = person.getOrganisation() != null ? person.getOrganisation()
-                    : person.getMunicipality();
-            String of = organisation == null ? "" : text(organisation, "name");
-            return of.isEmpty() ? name : name + " (" + of + ")";
+            return Labels.name(person);
         }
         if (record instanceof Meeting meeting && meeting.getMeetingDate() != null) {
             return blankIfNull(meeting.getTitle()) + ", " + date(meeting.getMeetingDate());
