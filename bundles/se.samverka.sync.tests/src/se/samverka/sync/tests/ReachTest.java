@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import se.samverka.model.SessionDay;
 import se.samverka.model.SyncedObject;
 import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
+import se.samverka.store.RecordsChanged;
 import se.samverka.store.SyncPort;
 
 /**
@@ -79,8 +81,15 @@ class ReachTest {
                 onOffice.getTrainers().removeIf(t -> t.getId().equals(trainer.getId()));
                 office.save(onOffice);
                 county.sync(office, "lan1");
+                List<RecordsChanged> notices = new CopyOnWriteArrayList<>();
+                Runnable stopListening = laptop.onChange(notices::add);
                 county.sync(laptop, user);
+                stopListening.run();
                 assertTrue(none(laptop, enrolments), "the enrolments leave the laptop with the right to them");
+                assertTrue(notices.stream().anyMatch(n -> n.cause() == RecordsChanged.Cause.SYNC
+                        && n.touches(enrolments.get(1).getId()) && n.touches(marks.get(1).getId())
+                        && n.touchesAny(List.of("Enrolment", "AttendanceMark"))),
+                        "what is open hears of the withdrawn records: " + notices);
                 assertTrue(none(laptop, marks), "so do the marks");
                 assertTrue(none(laptop, participants), "and the participants, whom nothing kept refers to");
                 assertTrue(laptop.find(Person.class, trainer.getId()).isPresent(), "the trainer keeps themself");

@@ -2,6 +2,7 @@ package se.samverka.store.internal.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -177,7 +178,8 @@ final class JpaSyncPort implements SyncPort {
                     changed.add(found.referrer());
                 }
             }
-            withdraw(em, incoming.withdrawn(), changedMeanwhile);
+            // Dropped records are changes too, for what is open: a list leaves them out, an editor says so.
+            withdraw(em, incoming.withdrawn(), changedMeanwhile).forEach(changed::addWithParts);
             incoming.accepted().forEach((id, version) -> {
                 if (!changedMeanwhile.contains(id)) {
                     setBase(em, id, version);
@@ -252,8 +254,10 @@ final class JpaSyncPort implements SyncPort {
      * change goes with the next sync, which the server refuses and withdraws it then, the change kept in the
      * conflict); so does a record that a record kept here refers to (the server sends along what kept records refer
      * to), and what that one refers to in turn. Referrers go before what they refer to, so the foreign keys hold.
+     * Returns the records dropped.
      */
-    private static void withdraw(EntityManager em, List<Withdrawn> withdrawn, Set<String> changedMeanwhile) {
+    private static Collection<SyncedObject> withdraw(EntityManager em, List<Withdrawn> withdrawn,
+            Set<String> changedMeanwhile) {
         Map<String, SyncedObject> dropped = new LinkedHashMap<>();
         for (Withdrawn withdrawal : withdrawn) {
             if (changedMeanwhile.contains(withdrawal.recordId())
@@ -267,7 +271,7 @@ final class JpaSyncPort implements SyncPort {
             }
         }
         if (dropped.isEmpty()) {
-            return;
+            return List.of();
         }
         em.flush(); // the references this answer wrote are seen
         Map<String, Set<String>> refersTo;
@@ -293,6 +297,7 @@ final class JpaSyncPort implements SyncPort {
                 }
             }
         } while (kept && !dropped.isEmpty());
+        List<SyncedObject> gone = List.copyOf(dropped.values());
         Map<String, SyncedObject> left = new LinkedHashMap<>(dropped);
         while (!left.isEmpty()) {
             Set<String> referred = new HashSet<>();
@@ -309,6 +314,7 @@ final class JpaSyncPort implements SyncPort {
             }
             em.flush();
         }
+        return gone;
     }
 
     /**
