@@ -149,6 +149,102 @@ public class WindowDriver {
         }
     }
 
+    /**
+     * The chosen check boxes and radio buttons of this window that are not drawn as chosen: each visible one is
+     * drawn into an image and its box compared with two plain buttons of its kind, one chosen and one not, drawn on
+     * white in a shell of their own. A box nearer to the plain unchosen one is named (by id, else label). This is the
+     * check a user makes by looking: a style that hides the check mark fails it though the selection is right.
+     */
+    public List<String> chosenBoxesDrawnUnchosen() {
+        return ui.get(() -> {
+            List<String> wrong = new ArrayList<>();
+            List<Widget> boxes = findAll(shell, w -> w instanceof Button b && b.isVisible() && b.getSelection()
+                    && (b.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0);
+            for (Widget widget : boxes) {
+                Button box = (Button) widget;
+                int style = box.getStyle() & (SWT.CHECK | SWT.RADIO);
+                Shell plain = new Shell(shell.getDisplay(), SWT.NO_TRIM);
+                try {
+                    plain.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                    plain.setBackgroundMode(SWT.INHERIT_FORCE);
+                    plain.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.VERTICAL));
+                    Button chosen = new Button(plain, style);
+                    chosen.setText(box.getText());
+                    chosen.setSelection(true);
+                    Button unchosen = new Button(plain, style);
+                    unchosen.setText(box.getText());
+                    plain.pack();
+                    plain.setLocation(0, 0);
+                    plain.open();
+                    int[] chosenPixels = boxPixels(chosen);
+                    int[] unchosenPixels = boxPixels(unchosen);
+                    // A button is drawn once it is shown: let the display draw the plain ones before comparing.
+                    long until = System.nanoTime() + 2_000_000_000L;
+                    while (distance(chosenPixels, unchosenPixels) < 8 && System.nanoTime() < until) {
+                        while (shell.getDisplay().readAndDispatch()) {
+                            // drawing
+                        }
+                        Thread.sleep(20);
+                        chosenPixels = boxPixels(chosen);
+                        unchosenPixels = boxPixels(unchosen);
+                    }
+                    if (distance(chosenPixels, unchosenPixels) < 8) {
+                        throw new AssertionError("A plain chosen " + box.getText() + " box is drawn like an unchosen"
+                                + " one here: the look of boxes cannot be checked");
+                    }
+                    int[] drawn = boxPixels(box);
+                    if (distance(drawn, chosenPixels) >= distance(drawn, unchosenPixels)) {
+                        Object id = box.getData(WIDGET_ID);
+                        wrong.add(id != null ? id.toString() : Labels.visible(box.getText()));
+                    }
+                } finally {
+                    plain.dispose();
+                }
+            }
+            return wrong;
+        });
+    }
+
+    /** The pixels of a button's box: the square at its left edge, as high as the button. */
+    private static int[] boxPixels(Button button) {
+        org.eclipse.swt.graphics.Point size = button.getSize();
+        int side = Math.max(1, Math.min(size.x, size.y));
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(button.getDisplay(), side, size.y);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+            try {
+                button.print(gc);
+            } finally {
+                gc.dispose();
+            }
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            int[] pixels = new int[side * size.y];
+            for (int y = 0; y < size.y; y++) {
+                for (int x = 0; x < side; x++) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    pixels[y * side + x] = (rgb.red << 16) | (rgb.green << 8) | rgb.blue;
+                }
+            }
+            return pixels;
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** The mean difference of two boxes' colours, channel by channel (boxes of unequal size compare unlike). */
+    private static double distance(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return Double.MAX_VALUE / 2;
+        }
+        long sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int shift = 0; shift <= 16; shift += 8) {
+                sum += Math.abs(((a[i] >> shift) & 0xff) - ((b[i] >> shift) & 0xff));
+            }
+        }
+        return sum / (double) a.length;
+    }
+
     // ---- acting ----------------------------------------------------------------------------------------
 
     /** Clicks the button with this label (or id). Does not wait: the click may open a modal dialog. */

@@ -161,6 +161,8 @@ class PluginScreensTest {
                 Ui.DEFAULT_TIMEOUT);
         window.clickButtonAndWait("inventory.editor.save");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "inventory-editor.png"));
+        assertTrue(window.isChosen("inventory.editor.focusAreas.ANDT"));
+        assertEquals(List.of(), window.chosenBoxesDrawnUnchosen(), "ticked boxes drawn without their check mark");
 
         window.selectRow("navigation.areas", "Lokala projekt");
         assertTrue(window.tableRows("inventory.list").stream()

@@ -98,6 +98,8 @@ public final class RecordForm<T extends EObject> {
         Composite top = new Composite(parent, SWT.NONE);
         Widgets.named(top, name);
         Widgets.styled(top, "form");
+        // Check boxes take the form's white from their parent: a background set on them hides the check mark on GTK.
+        top.setBackgroundMode(SWT.INHERIT_DEFAULT);
         GridLayoutFactory.fillDefaults().margins(16, 12).spacing(0, 8).applyTo(top);
 
         Composite header = Widgets.styled(new Composite(top, SWT.NONE), "form");
