@@ -341,15 +341,23 @@ public final class Report implements AutoCloseable {
                     line.append(candidate);
                     continue;
                 }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
                 String rest = word;
+                // A hyphenated word ("Klercker-Gyllenhammar") is broken after a hyphen where it fits.
+                int hyphen = hyphenFit(line.isEmpty() ? "" : line + " ", rest, font, size, width);
+                if (hyphen > 0) {
+                    lines.add((line.isEmpty() ? "" : line + " ") + rest.substring(0, hyphen));
+                    rest = rest.substring(hyphen);
+                } else if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                }
+                line.setLength(0);
                 while (width(rest, font, size) > width) {
-                    int fit = 1;
-                    while (fit < rest.length() && width(rest.substring(0, fit + 1), font, size) <= width) {
-                        fit++;
+                    int fit = hyphenFit("", rest, font, size, width);
+                    if (fit == 0) {
+                        fit = 1;
+                        while (fit < rest.length() && width(rest.substring(0, fit + 1), font, size) <= width) {
+                            fit++;
+                        }
                     }
                     if (Character.isHighSurrogate(rest.charAt(fit - 1)) && fit < rest.length()) {
                         fit++;
@@ -362,6 +370,17 @@ public final class Report implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The length of the longest start of the word ending in a hyphen that fits after the line's text; 0 for none. */
+    private static int hyphenFit(String before, String word, PDType0Font font, float size, float width)
+            throws IOException {
+        for (int i = word.lastIndexOf('-', word.length() - 2); i > 0; i = word.lastIndexOf('-', i - 1)) {
+            if (width(before + word.substring(0, i + 1), font, size) <= width) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static float width(String text, PDType0Font font, float size) throws IOException {
