@@ -80,8 +80,8 @@ public final class CertificateServiceComponent implements CertificateService {
             certificate.setVerificationCode(VerificationCode.generate());
             certificate.setIssuedOn(Verification.date(today));
             if (months > 0) {
-                // The last day of validity: the day before the same date that many months later.
-                certificate.setExpiresOn(Verification.date(today.plusMonths(months).minusDays(1)));
+                // Valid through the same date that many months later (as the demo county's certificates).
+                certificate.setExpiresOn(Verification.date(today.plusMonths(months)));
             }
             issued.add(certificate);
         }
