@@ -67,7 +67,7 @@ class CertificateScreensTest {
         assertTrue(details.contains(certificate.getCertificateNumber()), details);
         assertTrue(details.contains(name), details);
         assertTrue(details.contains(enrolment.getOffering().getCourse().getName()), details);
-        assertTrue(details.contains("Utfärdat "), details);
+        assertTrue(details.contains(", utfärdat "), details);
         assertEquals("", dialog.textOf("certificates.verify.note"));
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "certificate-verify-valid.png"));
 

@@ -20,7 +20,6 @@ public class CertificateMessages {
     public String verify_valid;
     public String verify_expired;
     public String verify_unknown;
-    public String verify_details;
     public String verify_issued;
     public String verify_validUntil;
     public String verify_validUntilExpired;

@@ -33,13 +33,15 @@ final class CertificateWords {
         if (!answer.known()) {
             return "";
         }
-        String details = MessageFormat.format(messages.verify_details, answer.certificateNumber(),
-                answer.participant(), answer.course(), days(answer.firstDay(), answer.lastDay()));
-        String issued = MessageFormat.format(messages.verify_issued, format(answer.issuedOn()));
+        String course = answer.firstDay() == null ? answer.course()
+                : answer.course() + ", " + days(answer.firstDay(), answer.lastDay());
+        String issued = MessageFormat.format(messages.verify_issued, answer.certificateNumber(),
+                format(answer.issuedOn()));
         String validity = answer.expiresOn() == null ? messages.verify_noExpiry
                 : MessageFormat.format(answer.expired() ? messages.verify_validUntilExpired
                         : messages.verify_validUntil, format(answer.expiresOn()));
-        return details + "\n" + issued + " " + validity;
+        // Who, which course and when, then the certificate itself: one line each, as a reader checks them.
+        return answer.participant() + "\n" + course + "\n" + issued + " " + validity;
     }
 
     /** What this laptop knows: when it last synced, so that an unknown code may be one issued elsewhere since. */

@@ -50,9 +50,11 @@ public final class IssueCertificatesRow {
         form.section(messages.certificates_section);
         issue = Widgets.named(new Button(form.body(), SWT.PUSH), "courses.editor.issueCertificates");
         issue.setText(messages.certificates_issue);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(issue);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER)
+                .hint(Math.max(110, issue.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 16), SWT.DEFAULT).applyTo(issue);
         result = Widgets.named(new Label(form.body(), SWT.WRAP), "courses.editor.issueCertificates.result");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(result);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(400, SWT.DEFAULT)
+                .applyTo(result);
         issue.addListener(SWT.Selection, e -> issue(offering.get()));
     }
 

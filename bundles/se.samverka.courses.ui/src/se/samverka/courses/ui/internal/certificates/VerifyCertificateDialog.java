@@ -9,10 +9,12 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -74,7 +76,7 @@ final class VerifyCertificateDialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(intro);
         code = Widgets.named(new Text(area, SWT.BORDER | SWT.SINGLE), "certificates.verify.code");
         code.setMessage("7KQ3-M2XD-9TBH-4R");
-        code.setFont(resources.create(JFaceResources.getTextFontDescriptor().increaseHeight(2)));
+        code.setFont(resources.create(FontDescriptor.createFrom(code.getFont()).increaseHeight(2)));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(code);
         code.addModifyListener(e -> clearAnswer());
         headline = Widgets.heading(Widgets.named(new Label(area, SWT.WRAP), "certificates.verify.result"),
@@ -139,6 +141,11 @@ final class VerifyCertificateDialog extends Dialog {
         headline.setForeground(headline.getDisplay().getSystemColor(valid ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
         details.setText(detailsText);
         note.setText(noteText);
+        // An empty line takes no room: the note follows the headline straight.
+        for (Label label : new Label[] { details, note }) {
+            ((GridData) label.getLayoutData()).exclude = label.getText().isEmpty();
+            label.setVisible(!label.getText().isEmpty());
+        }
         getShell().layout(true, true);
         Shell shell = getShell();
         shell.setSize(shell.getSize().x, Math.max(shell.getSize().y, shell.computeSize(shell.getSize().x,
