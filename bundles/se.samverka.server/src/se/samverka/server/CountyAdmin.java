@@ -156,6 +156,20 @@ public final class CountyAdmin {
     }
 
     /**
+     * Whether a typed code is the verification code of a certificate in the county, with whose and which course it
+     * is and whether it has expired on {@code today}. A certificate issued on a laptop offline is known here once that
+     * laptop has synced.
+     */
+    public se.samverka.model.certificates.Verification verify(String code, java.time.LocalDate today)
+            throws ServerException {
+        try (Connection c = connect()) {
+            return se.samverka.server.internal.CountySchema.verify(c, code, today);
+        } catch (SQLException e) {
+            throw new ServerException("The certificate cannot be looked up: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Takes an online backup of the county database (syncs may go on meanwhile) into a new folder under
      * {@code backups/} and returns it.
      */

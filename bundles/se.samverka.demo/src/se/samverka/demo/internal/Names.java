@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
+import se.samverka.model.certificates.VerificationCode;
+
 /** Swedish names and the other small pieces of made-up text, drawn from a seeded random generator. */
 final class Names {
 
@@ -26,6 +28,8 @@ final class Names {
             "Bostadsområdesvärd", "Skolkurator", "Ungdomssamordnare", "Kommunikatör", "ANDT-samordnare");
 
     private final Random random;
+    /** The draws of the certificates' codes beyond what {@link #random} gives them. */
+    private final Random codes = new Random(14);
 
     Names(Random random) {
         this.random = random;
@@ -66,14 +70,21 @@ final class Names {
                         between(10, 99));
     }
 
-    /** A verification code for a certificate: eight letters and digits without look-alikes. */
+    /**
+     * A verification code for a certificate as the courses plugin makes one ({@link VerificationCode}: 14 symbols of
+     * Crockford's base 32). The first eight symbols take the draws from the demo's random that the codes always took,
+     * so the rest of the demo county stays as it was; the other six come from a random of the codes' own.
+     */
     String code() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        String crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 8; i++) {
-            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            code.append(crockford.charAt(random.nextInt(crockford.length())));
         }
-        return code.toString();
+        for (int i = 8; i < VerificationCode.SYMBOLS; i++) {
+            code.append(crockford.charAt(codes.nextInt(crockford.length())));
+        }
+        return VerificationCode.format(code.toString());
     }
 
     /** "Östhammar" → "osthammar", for e-mail addresses. */

@@ -39,6 +39,7 @@ import se.samverka.server.ServerException;
  * samverka-server user-disable NAME        the user can no longer sign in or sync
  * samverka-server backup                   online backup into backups/ (the server may be running)
  * samverka-server restore FOLDER           replace the database by a backup (the server must be stopped)
+ * samverka-server verify CODE              is a course certificate with this code valid? (exit 0 yes, 1 no, 2 usage)
  * </pre>
  * Options for every command: {@code --folder DIR} (default: the current directory's {@code county-server}),
  * {@code --host}, {@code --port} (default localhost:1527). Passwords are read from the console, or from standard
@@ -102,6 +103,9 @@ public final class ServerCommand implements IApplication {
             CountyServer.restore(config, Path.of(required(arguments, "the backup folder")));
             out.println("Databasen är återställd från säkerhetskopian.");
         }
+        case "verify" -> {
+            return VerifyCommand.run(() -> admin(config), arguments, LocalDate.now(), out, System.err);
+        }
         default -> out.println("""
                 samverka-server start [--demo]
                 samverka-server users
@@ -110,6 +114,7 @@ public final class ServerCommand implements IApplication {
                 samverka-server user-disable NAME
                 samverka-server backup
                 samverka-server restore FOLDER
+                samverka-server verify CODE
                 Options: --folder DIR (default ./county-server), --host HOST, --port PORT (default localhost 1527)""");
         }
         return IApplication.EXIT_OK;

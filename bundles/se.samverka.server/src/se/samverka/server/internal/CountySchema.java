@@ -32,7 +32,7 @@ import se.samverka.server.ServerConfig;
 public final class CountySchema {
 
     /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
-    public static final int VERSION = Keys.SCHEMA_STEP;
+    public static final int VERSION = CertificateCodes.SCHEMA_STEP;
 
     /** The sync routine as version 1 made it. */
     private static final String SYNC_PROCEDURE = "CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), "
@@ -175,9 +175,21 @@ public final class CountySchema {
                 s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = " + Keys.SCHEMA_STEP);
                 c.commit();
             }
+            if (version < CertificateCodes.SCHEMA_STEP) {
+                // Certificates found by their verification code.
+                CertificateCodes.addToSchema(c);
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = " + CertificateCodes.SCHEMA_STEP);
+                c.commit();
+            }
             c.setAutoCommit(true);
             return reboot;
         }
+    }
+
+    /** A certificate found by its verification code ({@link CertificateCodes#verify}), read as the owner. */
+    public static se.samverka.model.certificates.Verification verify(Connection c, String code,
+            java.time.LocalDate today) throws SQLException {
+        return CertificateCodes.verify(c, code, today);
     }
 
     /**

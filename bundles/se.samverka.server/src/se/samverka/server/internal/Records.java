@@ -98,6 +98,7 @@ final class Records {
             h.executeUpdate();
         }
         Keys.writeTables(c, policy, id, state, scope, row == null);
+        CertificateCodes.write(c, type, id, state, row == null);
         if (row != null && !row.scope().equals(scope)) {
             Scopes.moved(c, id, seq, row.scope());
         }

@@ -1,9 +1,11 @@
 package se.samverka.courses.ui.internal;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.courses.CourseService;
+import se.samverka.courses.ui.internal.certificates.IssueCertificatesRow;
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -21,6 +23,8 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
     @Inject
     @Translation
     private Messages messages;
+    @Inject
+    private IEclipseContext context;
 
     @Override
     protected String formName() {
@@ -45,6 +49,7 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         form.text(Literals.COURSE_OFFERING__ADDRESS);
         form.integer(Literals.COURSE_OFFERING__CAPACITY);
         form.date(Literals.COURSE_OFFERING__ENROLMENT_DEADLINE);
+        IssueCertificatesRow.addTo(form, context, this::record);
     }
 
     @Override
