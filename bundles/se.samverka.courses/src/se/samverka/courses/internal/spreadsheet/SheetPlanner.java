@@ -65,7 +65,12 @@ final class SheetPlanner {
         for (OrganisationEntry organisation : register.organisations()) {
             organisationsByName.computeIfAbsent(key(organisation.name()), k -> new ArrayList<>()).add(organisation);
             if (organisation.kind() == OrganisationKind.MUNICIPALITY) {
-                municipalitiesByName.put(municipalityKey(organisation.name()), organisation);
+                String name = municipalityKey(organisation.name());
+                municipalitiesByName.put(name, organisation);
+                if (name.endsWith("s")) {
+                    // "Tierps kommun" is Tierp: a file says "Tierp".
+                    municipalitiesByName.putIfAbsent(name.substring(0, name.length() - 1), organisation);
+                }
             }
         }
         organisationsById = register.organisations().stream()
@@ -117,9 +122,13 @@ final class SheetPlanner {
                     : register.enrolledPersonIds().contains(person.id()) ? Action.ALREADY_ENROLLED
                     : Action.EXISTING_PERSON;
             boolean newOrganisation = organisation == null && !organisationName.isEmpty();
+            // For a person in the register, what the file leaves empty is shown as the register has it.
             Row row = new Row(raw.line(), first, last, email,
-                    organisation != null ? organisation.name() : organisationName,
-                    municipality != null ? municipality.name() : municipalityName, raw.value(Column.PHONE), action,
+                    organisation != null ? organisation.name() : !organisationName.isEmpty() ? organisationName
+                            : person != null ? nameOf(person.organisationId()) : "",
+                    municipality != null ? municipality.name() : !municipalityName.isEmpty() ? municipalityName
+                            : person != null ? nameOf(person.municipalityId()) : "",
+                    raw.value(Column.PHONE), action,
                     person == null ? null : person.id(), newOrganisation && action == Action.NEW_PERSON);
             plans.add(new RowPlan(row, organisation == null ? null : organisation.id(),
                     newOrganisation ? organisationName : null, municipalityId));
@@ -128,6 +137,11 @@ final class SheetPlanner {
         problems.sort(Comparator.comparingInt(Problem::line));
         return new Plan(new ParticipantSheet(offeringId, plans.stream().map(RowPlan::row).toList(), problems),
                 plans);
+    }
+
+    private String nameOf(String organisationId) {
+        OrganisationEntry organisation = organisationId == null ? null : organisationsById.get(organisationId);
+        return organisation == null ? "" : organisation.name();
     }
 
     /** The person a row names: the same e-mail, or else the same name in the same organisation. */
@@ -171,7 +185,7 @@ final class SheetPlanner {
                 + Objects.toString(organisation, "");
     }
 
-    /** "Uppsala", "uppsala kommun" and "Uppsala Kommun" all name Uppsala. */
+    /** "Uppsala", "uppsala kommun" and "Uppsala Kommun" all name Uppsala; "Tierps kommun" is "tierps". */
     private static String municipalityKey(String name) {
         String key = key(name);
         return key.endsWith(" kommun") ? key.substring(0, key.length() - " kommun".length()).strip() : key;

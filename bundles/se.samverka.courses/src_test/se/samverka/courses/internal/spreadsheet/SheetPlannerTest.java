@@ -24,7 +24,7 @@ class SheetPlannerTest {
 
     private static final OrganisationEntry HEBY = new OrganisationEntry("m-heby", "Heby kommun",
             OrganisationKind.MUNICIPALITY, null);
-    private static final OrganisationEntry TIERP = new OrganisationEntry("m-tierp", "Tierp kommun",
+    private static final OrganisationEntry TIERP = new OrganisationEntry("m-tierp", "Tierps kommun",
             OrganisationKind.MUNICIPALITY, null);
     private static final OrganisationEntry SOCIAL = new OrganisationEntry("o-social", "Socialtjänsten",
             OrganisationKind.OTHER, "m-heby");
@@ -45,13 +45,15 @@ class SheetPlannerTest {
         ParticipantSheet sheet = plan("Förnamn;Efternamn;E-post;Organisation;Kommun\n"
                 + "Åsa;Öberg-Lind;ASA.OBERG@heby.se;;\n" // same e-mail, another name
                 + "bo;EK;;socialtjänsten;Heby\n" // same name and organisation
-                + "Carl;Ström;carl@tierp.se;;Tierp kommun\n" // already enrolled
+                + "Carl;Ström;carl@tierp.se;;Tierps kommun\n" // already enrolled
                 + "Dana;Ek;;Socialtjänsten;Heby\n" // new
                 + "Bo;Ek;;Fritidsgården;Heby\n", null); // same name, other (new) organisation: new
         assertEquals(List.of(), sheet.problems());
         assertEquals(List.of(Action.EXISTING_PERSON, Action.EXISTING_PERSON, Action.ALREADY_ENROLLED,
                 Action.NEW_PERSON, Action.NEW_PERSON), sheet.rows().stream().map(Row::action).toList());
         assertEquals("p-asa", sheet.rows().get(0).personId());
+        assertEquals("Socialtjänsten", sheet.rows().get(0).organisation(), "as the register has it");
+        assertEquals("Heby kommun", sheet.rows().get(0).municipality());
         assertEquals("p-bo", sheet.rows().get(1).personId());
         assertTrue(sheet.rows().get(4).newOrganisation());
         assertFalse(sheet.rows().get(3).newOrganisation());
@@ -83,8 +85,8 @@ class SheetPlannerTest {
                 + "Carl;Ström;carl@tierp.se;;\n" // Tierp through the person in the register
                 + "Ulla;Ros;;;Tierp\n" // Tierp as written
                 + "Nils;Ny;;;\n", "m-heby"); // no municipality at all
-        assertEquals(List.of(new Problem(3, Kind.OTHER_MUNICIPALITY, "Tierp kommun"),
-                new Problem(4, Kind.OTHER_MUNICIPALITY, "Tierp kommun"), new Problem(5, Kind.OTHER_MUNICIPALITY, "")),
+        assertEquals(List.of(new Problem(3, Kind.OTHER_MUNICIPALITY, "Tierps kommun"),
+                new Problem(4, Kind.OTHER_MUNICIPALITY, "Tierps kommun"), new Problem(5, Kind.OTHER_MUNICIPALITY, "")),
                 sheet.problems());
     }
 
