@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -49,7 +50,7 @@ final class ImportPreviewDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(980, 640);
+        return new Point(1180, 640);
     }
 
     @Override
@@ -111,6 +112,16 @@ final class ImportPreviewDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected Control createContents(Composite parent) {
+        Control contents = super.createContents(parent);
+        // The focus on the button, not on the tables (which would select their first row).
+        Button button = getButton(IDialogConstants.OK_ID) != null ? getButton(IDialogConstants.OK_ID)
+                : getButton(IDialogConstants.CANCEL_ID);
+        button.setFocus();
+        return contents;
+    }
+
+    @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (sheet.clean() && sheet.rows().stream().anyMatch(row -> row.action() == Action.NEW_PERSON
                 || row.action() == Action.EXISTING_PERSON)) {
@@ -148,11 +159,11 @@ final class ImportPreviewDialog extends TitleAreaDialog {
         return table;
     }
 
-    /** Columns as wide as their contents, none wider than 420 pixels. */
+    /** Columns as wide as their contents, none wider than 360 pixels. */
     private static void pack(Table table) {
         for (TableColumn column : table.getColumns()) {
             column.pack();
-            column.setWidth(Math.min(column.getWidth() + 8, 420));
+            column.setWidth(Math.min(column.getWidth() + 8, 360));
         }
     }
 }
