@@ -25,7 +25,8 @@ import se.samverka.model.rules.Labels;
 /**
  * Writes participants as a CSV file that Swedish Excel opens by a double click: UTF-8 with a byte order mark (Excel
  * reads UTF-8 only with it), semicolons (the list separator of Swedish Windows), CRLF, fields quoted when they hold a
- * semicolon, quote or line break, and dates as yyyy-MM-dd, which Swedish Excel reads as dates.
+ * semicolon, quote or line break, dates as yyyy-MM-dd, which Swedish Excel reads as dates, and phone numbers of
+ * digits alone kept as text.
  */
 final class ParticipantListWriter {
 
@@ -54,12 +55,21 @@ final class ParticipantListWriter {
         for (Enrolment enrolment : listed) {
             Person person = enrolment.getPerson();
             csv.writeRecord(text(person.getFirstName()), text(person.getLastName()), text(person.getEmail()),
-                    name(person.getOrganisation()), name(person.getMunicipality()), text(person.getPhone()),
+                    name(person.getOrganisation()), name(person.getMunicipality()), phone(person.getPhone()),
                     enrolment.getStatus() == null ? "" : Labels.of(enrolment.getStatus(), SWEDISH),
                     date(enrolment.getRequestedAt()));
         }
         csv.flush();
         return listed.size();
+    }
+
+    /**
+     * A phone number of digits alone ("0701234567") as a formula giving the text, so that Excel keeps it as written
+     * rather than as the number 701234567; the import reads it back as the number written.
+     */
+    static String phone(String phone) {
+        String text = text(phone).strip();
+        return text.matches("[0+][0-9]+") ? "=\"" + text + "\"" : text;
     }
 
     private static String name(Organisation organisation) {

@@ -72,7 +72,7 @@ final class SheetReader {
         for (CsvRecord record : records.subList(1, records.size())) {
             Map<Column, String> values = new EnumMap<>(Column.class);
             for (int i = 0; i < record.getFieldCount(); i++) {
-                String value = record.getField(i).strip();
+                String value = unformula(record.getField(i).strip());
                 if (i >= columns.size()) {
                     if (!value.isEmpty()) {
                         problems.add(new Problem(line(record), Kind.TOO_MANY_FIELDS, value));
@@ -121,6 +121,12 @@ final class SheetReader {
         long quotes = text.chars().filter(c -> c == '"').count();
         return quotes % 2 == 1
                 && last.getFields().stream().anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0);
+    }
+
+    /** {@code ="0701234567"}, as the export and many spreadsheets write a number that is text, is its text. */
+    private static String unformula(String value) {
+        return value.length() >= 3 && value.startsWith("=\"") && value.endsWith("\"")
+                ? value.substring(2, value.length() - 1).replace("\"\"", "\"") : value;
     }
 
     private static boolean blank(CsvRecord record) {

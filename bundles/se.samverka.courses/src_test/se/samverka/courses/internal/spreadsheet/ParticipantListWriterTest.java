@@ -33,6 +33,7 @@ class ParticipantListWriterTest {
         person.setFirstName(first);
         person.setLastName(last);
         person.setEmail(first.toLowerCase() + "@uppsala.se");
+        person.setPhone(first.equals("Örjan") ? "0701234567" : null);
         Organisation org = factory.createOrganisation();
         org.setName(organisation);
         person.setOrganisation(org);
@@ -65,7 +66,9 @@ class ParticipantListWriterTest {
         assertEquals("Förnamn;Efternamn;E-post;Organisation;Kommun;Telefon;Status;Anmäld", lines.get(0));
         // Swedish order: A < Å < Ö (Ahl, Åberg, Öst), semicolons and quotes quoted, the date the Swedish one.
         assertTrue(lines.get(1).startsWith("Ärla;Ahl;"), lines.get(1));
-        assertEquals("Örjan;Åberg;örjan@uppsala.se;\"Polisen; Tierp\";;;Antagen;2026-03-02", lines.get(2));
+        // A phone number of digits alone as a formula of text: else Excel shows 701234567.
+        assertEquals("Örjan;Åberg;örjan@uppsala.se;\"Polisen; Tierp\";;\"=\"\"0701234567\"\"\";Antagen;2026-03-02",
+                lines.get(2));
         assertTrue(lines.get(3).contains(";\"Skolan \"\"Norr\"\"\";"), lines.get(3));
         assertEquals(4, lines.size());
         assertTrue(text.endsWith("\r\n"));
@@ -74,6 +77,7 @@ class ParticipantListWriterTest {
         Read read = SheetReader.read(bytes);
         assertEquals(List.of(), read.problems(), "the import reads the export's header, status and date included");
         assertEquals("Polisen; Tierp", read.rows().get(1).value(Column.ORGANISATION));
+        assertEquals("0701234567", read.rows().get(1).value(Column.PHONE));
         assertEquals("Skolan \"Norr\"", read.rows().get(2).value(Column.ORGANISATION));
     }
 }
