@@ -23,6 +23,8 @@ public class Messages {
     public String start_areas;
     public String start_noAreas;
     public String start_dataFolder;
+    public String start_cardsReading;
+    public String start_cardFailed;
 
     public String about_title;
     public String about_tagline;

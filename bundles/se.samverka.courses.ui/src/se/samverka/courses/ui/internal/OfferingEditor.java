@@ -1,11 +1,13 @@
 package se.samverka.courses.ui.internal;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.courses.CourseService;
 import se.samverka.courses.ui.internal.certificates.IssueCertificatesRow;
+import se.samverka.courses.ui.internal.spreadsheet.ParticipantSheetActions;
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -50,6 +52,8 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         form.integer(Literals.COURSE_OFFERING__CAPACITY);
         form.date(Literals.COURSE_OFFERING__ENROLMENT_DEADLINE);
         IssueCertificatesRow.addTo(form, context, this::record);
+        // Participants from and to spreadsheets (CSV).
+        ContextInjectionFactory.make(ParticipantSheetActions.class, context).addTo(form, this::record);
     }
 
     @Override

@@ -19,7 +19,8 @@ import se.samverka.testing.ui.WindowDriver;
 
 /**
  * The product installed without the meetings plugin (its two bundles are not in this test runtime): it starts,
- * loads the demo county, and the other two plugins work.
+ * loads the demo county, and the other two plugins work; the start page shows the card the courses plugin contributes
+ * (the core names no plugin's card).
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class WithoutMeetingsPluginTest {
@@ -51,5 +52,13 @@ class WithoutMeetingsPluginTest {
         assertTrue(projects >= 55, "projects: " + projects);
         assertEquals(projects + " av " + projects + " projekt", window.textOf("status.detail"));
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "without-meetings.png"));
+    }
+
+    @Test
+    void theStartPageShowsTheCardOfTheCoursesPlugin() {
+        window.selectRow("navigation.areas", "Start");
+        window.ui().waitUntil("the courses card is drawn", () -> window.has("start.card.courses.coming.title"),
+                Ui.DEFAULT_TIMEOUT);
+        assertEquals("Kommande kurstillfällen", window.textOf("start.card.courses.coming.title"));
     }
 }

@@ -1,0 +1,96 @@
+package se.samverka.courses.ui.internal.start;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.samverka.courses.CourseService;
+import se.samverka.courses.CourseService.EnrolmentCounts;
+import se.samverka.model.CourseOffering;
+import se.samverka.model.OfferingStatus;
+import se.samverka.model.SamverkaPackage;
+import se.samverka.model.SessionDay;
+import se.samverka.ui.start.StartCard;
+
+/**
+ * The courses plugin's card on the start page: the offerings whose first session day is in the coming six weeks,
+ * for a trainer their own, soonest first.
+ */
+@Component(service = StartCard.class)
+public final class ComingOfferingsCard implements StartCard {
+
+    static final int WEEKS = 6;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private final CourseService courses;
+    private final java.time.Clock clock;
+
+    @Activate
+    public ComingOfferingsCard(@Reference CourseService courses) {
+        this(courses, java.time.Clock.system(ZONE));
+    }
+
+    ComingOfferingsCard(CourseService courses, java.time.Clock clock) {
+        this.courses = courses;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "courses.coming";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public Content content(Viewer viewer) {
+        ResourceBundle texts = ResourceBundle.getBundle(getClass().getPackageName() + ".messages", viewer.locale());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusWeeks(WEEKS);
+        Map<String, EnrolmentCounts> counts = courses.enrolmentCounts();
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(texts.getString("card.dateFormat"),
+                viewer.locale());
+        List<Row> rows = courses.offerings().stream()
+                .filter(o -> o.getStatus() != OfferingStatus.CANCELLED)
+                .filter(o -> viewer.personId() == null
+                        || o.getTrainers().stream().anyMatch(t -> viewer.personId().equals(t.getId())))
+                .filter(o -> firstDay(o) != null && !firstDay(o).isBefore(today) && firstDay(o).isBefore(until))
+                .sorted(Comparator.comparing(ComingOfferingsCard::firstDay))
+                .map(o -> new Row(title(o),
+                        MessageFormat.format(texts.getString("card.detail"), dayFormat.format(firstDay(o)),
+                                Objects.toString(o.getVenue(), ""),
+                                counts.getOrDefault(o.getId(), EnrolmentCounts.NONE).enrolled(), o.getCapacity()),
+                        Target.record(SamverkaPackage.Literals.COURSE_OFFERING.getName(), o.getId())))
+                .toList();
+        String title = viewer.personId() == null ? texts.getString("card.title")
+                : texts.getString("card.titleOwn");
+        return new Content(title, rows, MessageFormat.format(texts.getString("card.empty"), WEEKS));
+    }
+
+    private static String title(CourseOffering offering) {
+        if (offering.getTitle() != null && !offering.getTitle().isBlank()) {
+            return offering.getTitle();
+        }
+        return offering.getCourse() == null ? "" : offering.getCourse().getName();
+    }
+
+    /** The offering's first session day, or null when it has none yet. */
+    static LocalDate firstDay(CourseOffering offering) {
+        return offering.getSessionDays().stream().map(SessionDay::getSessionDate).filter(Objects::nonNull)
+                .min(Date::compareTo).map(d -> d.toInstant().atZone(ZONE).toLocalDate()).orElse(null);
+    }
+}
