@@ -1,9 +1,12 @@
 package se.samverka.courses.ui.internal;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.courses.CourseService;
+import se.samverka.courses.ui.internal.attendance.OpenAttendance;
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -21,6 +24,8 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
     @Inject
     @Translation
     private Messages messages;
+    @Inject
+    private IEclipseContext context;
 
     @Override
     protected String formName() {
@@ -45,6 +50,8 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         form.text(Literals.COURSE_OFFERING__ADDRESS);
         form.integer(Literals.COURSE_OFFERING__CAPACITY);
         form.date(Literals.COURSE_OFFERING__ENROLMENT_DEADLINE);
+        ContextInjectionFactory.make(OpenAttendance.class, context).addButton(form.body(), this::record,
+                form::showNotice);
     }
 
     @Override
