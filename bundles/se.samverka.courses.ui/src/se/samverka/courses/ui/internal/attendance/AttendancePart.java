@@ -145,6 +145,8 @@ public class AttendancePart {
     public void create(Composite parent) {
         context.set(EditHistory.class, history);
         offeringId = part.getPersistedState().get(SamverkaUi.RECORD_ID);
+        // The grid is read while the widgets are made; it is shown once they are (show runs after this method).
+        load();
         keys = new MarkKeys(messages);
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         backgrounds = Map.of(
@@ -204,7 +206,7 @@ public class AttendancePart {
                 keys.letter(AttendanceKind.LATE), keys.letter(AttendanceKind.EXCUSED),
                 keys.letter(AttendanceKind.ABSENT)));
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(legend);
-        load();
+        busy();
     }
 
     private static Button button(Composite parent, String text, String id) {
@@ -218,7 +220,9 @@ public class AttendancePart {
     /** Reads the grid in a Job and shows it; the table is marked loading meanwhile (the UI tests wait for it). */
     private void load() {
         loading = true;
-        busy();
+        if (viewer != null) {
+            busy();
+        }
         Job.create(messages.attendance_heading, monitor -> {
             Grid read = offeringId == null ? null : service.grid(offeringId);
             ui.asyncExec(() -> show(read));
