@@ -6,20 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,56 +154,19 @@ class ListBenchmark {
     }
 
     private double plainTable(int rows) {
-        return app.ui().get(() -> {
-            long start = System.nanoTime();
-            Shell shell = new Shell(window.shell());
-            shell.setLayout(new FillLayout());
-            TableViewer viewer = new TableViewer(shell, SWT.FULL_SELECTION);
-            for (int c = 0; c < 8; c++) {
-                int column = c;
-                TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
-                tableColumn.getColumn().setWidth(100);
-                tableColumn.setLabelProvider(new ColumnLabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return ((String[]) element)[column];
-                    }
-                });
-            }
-            viewer.setContentProvider(ArrayContentProvider.getInstance());
-            List<String[]> input = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                String[] cells = new String[8];
-                Arrays.fill(cells, "Rad " + r);
-                input.add(cells);
-            }
-            viewer.setInput(input);
-            shell.setSize(900, 600);
-            shell.layout();
-            double millis = (System.nanoTime() - start) / 1e6;
-            shell.dispose();
-            return millis;
-        });
+        return PlainTable.millis(app, window.shell(), rows);
     }
 
     private static double time(Supplier<?> work) {
-        long start = System.nanoTime();
-        work.get();
-        return (System.nanoTime() - start) / 1e6;
+        return Measure.time(work);
     }
 
     private static double median(Supplier<Double> measurement) {
-        measurement.get(); // warm-up, not counted
-        double[] values = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            values[i] = measurement.get();
-        }
-        Arrays.sort(values);
-        return values[ROUNDS / 2];
+        return Measure.median(ROUNDS, measurement);
     }
 
     private static void report(String what, double millis, double baseline) {
-        results.add(String.format(Locale.ROOT, "%s: %.0f ms (%.2f x baseline)", what, millis, millis / baseline));
+        results.add(Measure.line(what, millis, baseline));
     }
 
     private static long usedHeapAfterGc() {

@@ -4,6 +4,7 @@ import static se.samverka.model.SamverkaPackage.Literals.COURSE_OFFERING__CAPACI
 import static se.samverka.model.SamverkaPackage.Literals.ENROLMENT__OFFERING;
 import static se.samverka.model.SamverkaPackage.Literals.ENROLMENT__STATUS;
 import static se.samverka.model.SamverkaPackage.Literals.ENROLMENT__WAITLIST_POSITION;
+import static se.samverka.model.SamverkaPackage.Literals.ENROLMENT__WALK_IN;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,10 +22,16 @@ import se.samverka.sync.protocol.Merge;
  * or promoted from the waitlist after a cancellation there) keeps its seat only if the offering has one free here;
  * otherwise it goes to (or stays on) the waitlist, with a conflict that says so. The seats taken and the last place
  * on the waitlist are counted from the enrolments' indexed keys ({@link Keys}), not by decoding them.
+ * <p>
+ * A walk-in (a person added at the venue, {@code walkIn}) sits on no seat: they were there, so the server neither
+ * sends them to the waitlist nor counts them against the capacity (their seat key is {@link #WALK_IN}, not their
+ * status).
  */
 final class Seats {
 
     static final String NO_SEAT = "NO_SEAT";
+    /** The seat key of a walk-in, whatever their status: not one of the statuses that hold a seat. */
+    static final String WALK_IN = "WALK_IN";
 
     private static final String ENROLLED = EnrolmentStatus.ENROLLED.getLiteral();
     private static final String WAITLISTED = EnrolmentStatus.WAITLISTED.getLiteral();
@@ -35,9 +42,16 @@ final class Seats {
     private Seats() {
     }
 
-    /** An enrolment's status as its seat key (an enrolment without one is requested). */
+    /** An enrolment's status as its seat key (an enrolment without one is requested; a walk-in takes no seat). */
     static String status(Map<String, String> state) {
+        if (isWalkIn(state)) {
+            return WALK_IN;
+        }
         return state.getOrDefault(ENROLMENT__STATUS.getName(), EnrolmentStatus.REQUESTED.getLiteral());
+    }
+
+    private static boolean isWalkIn(Map<String, String> state) {
+        return Boolean.parseBoolean(state.get(ENROLMENT__WALK_IN.getName()));
     }
 
     /** An enrolment's place on the waitlist, or null. */
@@ -53,7 +67,7 @@ final class Seats {
         String position = ENROLMENT__WAITLIST_POSITION.getName();
         String now = merged.get(status);
         String before = server.get(status);
-        if (!ENROLLED.equals(now) || ENROLLED.equals(before)) {
+        if (!ENROLLED.equals(now) || ENROLLED.equals(before) || isWalkIn(merged)) {
             return;
         }
         Records.Row offering = Records.load(c, merged.get(ENROLMENT__OFFERING.getName()));

@@ -87,8 +87,10 @@ final class Session {
         if (policy.has(ServerRule.SEATS)) {
             Seats.confirm(c, push.type(), push.id(), server, merged, outcomes);
         }
+        // A mark made and cleared on the laptop before it ever synced arrives as a tombstone: it is no mark to merge
+        // into the one another laptop made (its value would win if it was made later), only a tombstone to keep.
         if (policy.has(ServerRule.ONE_MARK_PER_PARTICIPANT_AND_DAY) && row == null
-                && mergeIntoExistingMark(push, policy, merged)) {
+                && !Boolean.parseBoolean(merged.get("deleted")) && mergeIntoExistingMark(push, policy, merged)) {
             return;
         }
         Scope scope = Scope.of(c, policy, push.id(), merged);

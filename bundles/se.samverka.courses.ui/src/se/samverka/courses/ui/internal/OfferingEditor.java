@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import se.samverka.courses.CourseService;
 import se.samverka.courses.ui.internal.certificates.IssueCertificatesRow;
 import se.samverka.courses.ui.internal.spreadsheet.ParticipantSheetActions;
+import se.samverka.courses.ui.internal.attendance.OpenAttendance;
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -54,6 +55,8 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         IssueCertificatesRow.addTo(form, context, this::record);
         // Participants from and to spreadsheets (CSV).
         ContextInjectionFactory.make(ParticipantSheetActions.class, context).addTo(form, this::record);
+        ContextInjectionFactory.make(OpenAttendance.class, context).addButton(form.body(), this::record,
+                form::showNotice);
     }
 
     @Override

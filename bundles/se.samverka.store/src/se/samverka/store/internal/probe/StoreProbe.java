@@ -8,7 +8,8 @@ import se.samverka.store.internal.jpa.JpaStore;
 
 /**
  * What tests may measure of a store from outside: how many SQL statements a read costs. Not API (the package is
- * exported only to the store's tests).
+ * exported only to the store's tests and the sync tests, which
+ * count the statements of a plugin service's read model).
  */
 public final class StoreProbe {
 
