@@ -16,8 +16,8 @@ import se.samverka.store.StoreException;
 public interface CourseService {
 
     /**
-     * How many have a seat in an offering (enrolled, or for one held: completed or not shown), how many are on its
-     * waitlist and how many wait for an answer.
+     * How many have a seat in an offering (enrolled, or for one held: completed or not shown; walk-ins take none),
+     * how many are on its waitlist and how many wait for an answer.
      */
     record EnrolmentCounts(long enrolled, long waitlisted, long requested) {
         public static final EnrolmentCounts NONE = new EnrolmentCounts(0, 0, 0);

@@ -57,9 +57,13 @@ public final class CourseServiceComponent implements CourseService {
     @Override
     public Map<String, EnrolmentCounts> enrolmentCounts() {
         Map<String, long[]> counts = new HashMap<>();
-        store.count(Enrolment.class, "offering.id", "status").forEach((key, count) -> {
+        store.count(Enrolment.class, "offering.id", "status", "walkIn").forEach((key, count) -> {
             long[] byStatus = counts.computeIfAbsent((String) key.get(0), id -> new long[3]);
             Object status = key.get(1);
+            if (Boolean.TRUE.equals(key.get(2))) {
+                // A walk-in takes no seat (as the server's Seats says): not counted against the capacity.
+                return;
+            }
             if (status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.COMPLETED
                     || status == EnrolmentStatus.NO_SHOW) {
                 byStatus[0] += count;

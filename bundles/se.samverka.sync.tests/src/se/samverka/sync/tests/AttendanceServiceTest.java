@@ -22,6 +22,7 @@ import se.samverka.courses.AttendanceService.Cell;
 import se.samverka.courses.AttendanceService.DayCounts;
 import se.samverka.courses.AttendanceService.Grid;
 import se.samverka.courses.AttendanceService.Participant;
+import se.samverka.courses.CourseService;
 import se.samverka.model.AttendanceKind;
 import se.samverka.model.AttendanceMark;
 import se.samverka.model.Course;
@@ -192,6 +193,8 @@ class AttendanceServiceTest {
         assertEquals("Östhammars kommun", newcomer.municipality());
         assertTrue(store.find(Person.class, newcomer.personId()).isPresent(), "the person is saved with it");
         assertEquals(5, attendance.grid(offering.getId()).participants().size());
+        assertEquals(3, County.service(CourseService.class).enrolmentCounts().get(offering.getId()).enrolled(),
+                "the offering's seats: the walk-ins take none");
     }
 
     @Test

@@ -395,6 +395,10 @@ public class AttendancePart {
                 }
                 AttendanceKind kind = (e.stateMask & (SWT.MOD1 | SWT.ALT)) == 0 ? keys.kind(e.character) : null;
                 if (kind == null || rows == 0) {
+                    // Another letter marks nothing, and must not open the table's own type-ahead search either.
+                    if (Character.isLetterOrDigit(e.character) && (e.stateMask & (SWT.MOD1 | SWT.ALT)) == 0) {
+                        e.doit = false;
+                    }
                     return;
                 }
                 int marked = row;
