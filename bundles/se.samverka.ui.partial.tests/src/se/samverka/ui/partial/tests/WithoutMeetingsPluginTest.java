@@ -59,6 +59,9 @@ class WithoutMeetingsPluginTest {
         window.selectRow("navigation.areas", "Start");
         window.ui().waitUntil("the courses card is drawn", () -> window.has("start.card.courses.coming.title"),
                 Ui.DEFAULT_TIMEOUT);
-        assertEquals("Kommande kurstillfällen", window.textOf("start.card.courses.coming.title"));
+        // The demo's offerings of the coming six weeks, or (in a quiet month) its next three.
+        String title = window.textOf("start.card.courses.coming.title");
+        assertTrue(title.equals("Kommande kurstillfällen")
+                || title.equals("Nästa kurstillfällen (inget börjar de närmaste 6 veckorna)"), title);
     }
 }

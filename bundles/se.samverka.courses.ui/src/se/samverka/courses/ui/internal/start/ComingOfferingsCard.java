@@ -25,12 +25,14 @@ import se.samverka.ui.start.StartCard;
 
 /**
  * The courses plugin's card on the start page: the offerings whose first session day is in the coming six weeks,
- * for a trainer their own, soonest first.
+ * for a trainer their own, soonest first; when none starts in those weeks, the next three.
  */
 @Component(service = StartCard.class)
 public final class ComingOfferingsCard implements StartCard {
 
     static final int WEEKS = 6;
+    /** How many of the next offerings the card shows when none starts in the coming weeks. */
+    static final int NEXT = 3;
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final CourseService courses;
@@ -64,20 +66,30 @@ public final class ComingOfferingsCard implements StartCard {
         Map<String, EnrolmentCounts> counts = courses.enrolmentCounts();
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(texts.getString("card.dateFormat"),
                 viewer.locale());
-        List<Row> rows = courses.offerings().stream()
+        DateTimeFormatter otherYearFormat = DateTimeFormatter.ofPattern(texts.getString("card.dateFormatOtherYear"),
+                viewer.locale());
+        List<CourseOffering> coming = courses.offerings().stream()
                 .filter(o -> o.getStatus() != OfferingStatus.CANCELLED)
                 .filter(o -> viewer.personId() == null
                         || o.getTrainers().stream().anyMatch(t -> viewer.personId().equals(t.getId())))
-                .filter(o -> firstDay(o) != null && !firstDay(o).isBefore(today) && firstDay(o).isBefore(until))
+                .filter(o -> firstDay(o) != null && !firstDay(o).isBefore(today))
                 .sorted(Comparator.comparing(ComingOfferingsCard::firstDay))
+                .toList();
+        List<CourseOffering> soon = coming.stream().filter(o -> firstDay(o).isBefore(until)).toList();
+        // Nothing in the coming weeks (a quiet month): the next few instead, so the card still says what is ahead.
+        boolean next = soon.isEmpty() && !coming.isEmpty();
+        List<Row> rows = (next ? coming.subList(0, Math.min(NEXT, coming.size())) : soon).stream()
                 .map(o -> new Row(title(o),
-                        MessageFormat.format(texts.getString("card.detail"), dayFormat.format(firstDay(o)),
+                        MessageFormat.format(texts.getString("card.detail"),
+                                (firstDay(o).getYear() == today.getYear() ? dayFormat : otherYearFormat)
+                                        .format(firstDay(o)),
                                 Objects.toString(o.getVenue(), ""),
                                 counts.getOrDefault(o.getId(), EnrolmentCounts.NONE).enrolled(), o.getCapacity()),
                         Target.record(SamverkaPackage.Literals.COURSE_OFFERING.getName(), o.getId())))
                 .toList();
-        String title = viewer.personId() == null ? texts.getString("card.title")
-                : texts.getString("card.titleOwn");
+        String title = next ? MessageFormat.format(texts.getString(viewer.personId() == null ? "card.titleNext"
+                : "card.titleNextOwn"), WEEKS)
+                : texts.getString(viewer.personId() == null ? "card.title" : "card.titleOwn");
         return new Content(title, rows, MessageFormat.format(texts.getString("card.empty"), WEEKS));
     }
 
