@@ -105,6 +105,32 @@ final class JpaSyncPort implements SyncPort {
     }
 
     @Override
+    public Map<String, Set<String>> unsentFields(Collection<String> ids) {
+        Map<String, Set<String>> fields = new HashMap<>();
+        if (ids.isEmpty()) {
+            return fields;
+        }
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+            // A few hundred ids per statement: Derby compiles each IN list into code of its own.
+            for (int from = 0; from < all.size(); from += 500) {
+                em.createQuery("select c from ChangeLogRow c where c.sent = false and c.objectId in :ids",
+                        ChangeLogRow.class).setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                        .getResultList().forEach(row -> {
+                            Set<String> of = fields.computeIfAbsent(row.objectId, id -> new HashSet<>());
+                            if (row.fields != null && !row.fields.isEmpty()) {
+                                of.addAll(List.of(row.fields.split(",")));
+                            }
+                        });
+            }
+            return fields;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
     public List<Outgoing> outbox() {
         EntityManager em = factory.get().createEntityManager();
         try {
