@@ -15,6 +15,8 @@ public final class EnrolmentException extends Exception {
         ALREADY_ENROLLED,
         /** The status change is not one of the allowed transitions. */
         NOT_ALLOWED,
+        /** A seat was asked for (from the waitlist or a request) but the offering has none free. */
+        NO_SEAT,
         /** The enrolment is not on the waitlist, or cannot move further that way. */
         NOT_ON_WAITLIST,
         /** The offering has no session days, so nobody can have attended them. */

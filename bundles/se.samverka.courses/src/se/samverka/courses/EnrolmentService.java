@@ -7,6 +7,7 @@ import java.util.Set;
 import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
+import se.samverka.model.Organisation;
 import se.samverka.model.Person;
 import se.samverka.model.sync.Role;
 
@@ -108,7 +109,8 @@ public interface EnrolmentService {
 
     /**
      * Changes an enrolment's status along an allowed transition. A seat given up (cancelled) goes to the first on
-     * the waitlist, in the same transaction. Returns every enrolment changed.
+     * the waitlist, in the same transaction. A seat is given (to one waiting or asking) only when the offering has
+     * one free, else {@code NO_SEAT}. Returns every enrolment changed.
      */
     List<Enrolment> changeStatus(String enrolmentId, EnrolmentStatus to) throws EnrolmentException;
 
@@ -129,6 +131,9 @@ public interface EnrolmentService {
      * trainers and session days (26 weeks later, on the same weekdays and times), without its enrolments.
      */
     CourseOffering copy(String offeringId) throws EnrolmentException;
+
+    /** The county's organisations by name, for a person made in place (their organisation and municipality). */
+    List<Organisation> organisations();
 
     /** Of these people, those absent (a mark) or not shown up (a status) in two or more offerings. */
     Set<String> flagged(Collection<String> personIds);

@@ -96,6 +96,10 @@ class EnrolmentServiceTest {
     @Test
     void aCancellationPromotesTheFirstOnTheWaitlistProvisionallyInOneStep() throws Exception {
         List<Enrolment> made = enrolAll("Åsa", "Björn", "Örjan", "Ärla");
+        // As after a sync: everything so far accepted by the server.
+        List<se.samverka.store.Change> log = store.changes();
+        store.sync().apply(new se.samverka.store.SyncPort.Incoming(log.get(log.size() - 1).seq(), List.of(),
+                java.util.Map.of(), List.of(), 1, null));
         List<Enrolment> changed = service.changeStatus(made.get(0).getId(), EnrolmentStatus.CANCELLED);
         assertEquals(2, changed.size());
         Enrolment promoted = store.find(Enrolment.class, made.get(2).getId()).orElseThrow();
@@ -107,6 +111,12 @@ class EnrolmentServiceTest {
         assertTrue(shown.provisional(), "a seat taken on the laptop waits for the server");
         assertEquals(1, page.waitlisted());
         assertEquals(2, page.seated());
+        // Sync pushes the seat given up before the promotion into it, so the server finds the seat free.
+        List<String> pushed = store.sync().outbox().stream().map(o -> o.record().getId()).toList();
+        assertEquals(2, pushed.size(), pushed + " of " + store.changes().stream()
+                .map(c -> c.seq() + c.kind().name() + c.objectId() + c.fields()).toList() + " cancelled "
+                + made.get(0).getId() + " promoted " + promoted.getId());
+        assertTrue(pushed.indexOf(made.get(0).getId()) < pushed.indexOf(promoted.getId()), pushed.toString());
     }
 
     @Test
@@ -130,6 +140,9 @@ class EnrolmentServiceTest {
         EnrolmentException e = assertThrows(EnrolmentException.class,
                 () -> service.changeStatus(waiting.getId(), EnrolmentStatus.COMPLETED));
         assertEquals(EnrolmentException.Reason.NOT_ALLOWED, e.reason());
+        EnrolmentException full = assertThrows(EnrolmentException.class,
+                () -> service.changeStatus(waiting.getId(), EnrolmentStatus.ENROLLED));
+        assertEquals(EnrolmentException.Reason.NO_SEAT, full.reason(), "no seat free: stays on the waitlist");
         assertEquals(EnrolmentStatus.WAITLISTED, store.find(Enrolment.class, waiting.getId()).orElseThrow()
                 .getStatus());
     }

@@ -28,6 +28,7 @@ import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.OfferingStatus;
+import se.samverka.model.Organisation;
 import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -155,11 +156,16 @@ public final class EnrolmentServiceComponent implements EnrolmentService {
         if (!EnrolmentTransitions.isAllowed(from, to)) {
             throw new EnrolmentException(Reason.NOT_ALLOWED, from + " -> " + to);
         }
+        List<Enrolment> all = enrolments(enrolment.getOffering().getId());
+        if (to == EnrolmentStatus.ENROLLED && !SEATED.contains(from) && all.stream()
+                .filter(e -> SEATED.contains(e.getStatus())).count() >= enrolment.getOffering().getCapacity()) {
+            throw new EnrolmentException(Reason.NO_SEAT, enrolmentId);
+        }
         List<Enrolment> changed = new ArrayList<>();
         setStatus(enrolment, to);
         changed.add(enrolment);
         if (SEATED.contains(from) && !SEATED.contains(to)) {
-            firstWaiting(enrolments(enrolment.getOffering().getId())).ifPresent(first -> {
+            firstWaiting(all).ifPresent(first -> {
                 setStatus(first, EnrolmentStatus.ENROLLED);
                 changed.add(first);
             });
@@ -273,6 +279,12 @@ public final class EnrolmentServiceComponent implements EnrolmentService {
         } catch (StoreException e) {
             throw new EnrolmentException(e);
         }
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return store.findAll(Organisation.class).stream()
+                .sorted(Comparator.comparing(Organisation::getName, Collator.getInstance())).toList();
     }
 
     @Override
