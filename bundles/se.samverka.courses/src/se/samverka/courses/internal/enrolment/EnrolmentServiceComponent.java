@@ -163,6 +163,9 @@ public final class EnrolmentServiceComponent implements EnrolmentService {
         }
         List<Enrolment> changed = new ArrayList<>();
         setStatus(enrolment, to);
+        if (to == EnrolmentStatus.WAITLISTED) {
+            enrolment.setWaitlistPosition(lastPosition(all) + 1);
+        }
         changed.add(enrolment);
         if (SEATED.contains(from) && !SEATED.contains(to)) {
             firstWaiting(all).ifPresent(first -> {
