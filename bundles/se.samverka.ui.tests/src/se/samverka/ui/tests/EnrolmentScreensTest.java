@@ -80,9 +80,9 @@ class EnrolmentScreensTest {
         Path folder = Path.of(System.getProperty("derby.system.home"));
         config = new ServerConfig(folder, "localhost", freePort(), "ägare-lösen-1".toCharArray(),
                 "nyckel-lösen-1".toCharArray(), "boot-lösen-1".toCharArray());
-        boolean made = java.nio.file.Files.exists(folder.resolve(ServerConfig.DATABASE));
+        boolean countyExists = java.nio.file.Files.exists(folder.resolve(ServerConfig.DATABASE));
         server = CountyServer.start(config);
-        if (!made) {
+        if (!countyExists) {
             // Run without SyncScreensTest: the county is made here as that test makes it.
             List<SyncedObject> county = new ArrayList<>();
             for (SyncedObject made : DemoCounty.generate(LocalDate.now()).all()) {
