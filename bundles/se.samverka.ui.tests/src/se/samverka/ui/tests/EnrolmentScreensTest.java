@@ -154,6 +154,7 @@ class EnrolmentScreensTest {
         String secondWaiting = names.get(3);
 
         // Another office (laptop B) cancels the same seat holder and gives the seat to the second on the waitlist.
+        sync(laptopB, "lan2");
         List<Enrolment> onB = laptopB.findBy(Enrolment.class, SamverkaPackage.Literals.ENROLMENT__OFFERING,
                 offeringId);
         Enrolment cancelledOnB = byName(onB, seatHolder);

@@ -162,6 +162,11 @@ final class JpaSyncPort implements SyncPort {
         EntityManager em = factory.get().createEntityManager();
         try {
             em.getTransaction().begin();
+            // The records whose changes the server now has: named in the notice too, since what the laptop held
+            // provisionally (a seat taken offline) is now confirmed, even when the answer writes nothing.
+            List<Object[]> confirmed = em.createQuery("select c.objectType, c.objectId from ChangeLogRow c "
+                    + "where c.sent = false and c.seq <= :upTo", Object[].class)
+                    .setParameter("upTo", incoming.sentUpTo()).getResultList();
             em.createQuery("update ChangeLogRow c set c.sent = true where c.sent = false and c.seq <= :upTo")
                     .setParameter("upTo", incoming.sentUpTo()).executeUpdate();
             // Records changed here while the sync ran keep their base; their changes go with the next sync.
@@ -186,6 +191,7 @@ final class JpaSyncPort implements SyncPort {
             }
             Map<String, SyncedObject> written = new HashMap<>();
             ChangeNotices.Changed changed = new ChangeNotices.Changed();
+            confirmed.forEach(row -> changed.addNamed((String) row[0], (String) row[1]));
             for (Versioned versioned : taken) {
                 SyncedObject remote = versioned.record();
                 changed.addWithParts(remote);

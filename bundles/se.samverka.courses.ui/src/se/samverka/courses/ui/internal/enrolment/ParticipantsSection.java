@@ -79,6 +79,8 @@ public final class ParticipantsSection {
     private final Job loader;
     private final AtomicInteger asked = new AtomicInteger();
     private OfferingPage page;
+    /** Each row's place in the page's order (seated, waitlist, others), by which the status column sorts. */
+    private final Map<Participant, Integer> order = new java.util.IdentityHashMap<>();
     /** The offering read, taken on the UI thread when a read is asked for. */
     private volatile String readingId;
 
@@ -123,11 +125,14 @@ public final class ParticipantsSection {
                         p -> p.person().getOrganisation() == null ? "" : p.person().getOrganisation().getName())
                 .column(messages.enrolment_column_municipality, 14,
                         p -> p.person().getMunicipality() == null ? "" : p.person().getMunicipality().getName())
-                .column(messages.enrolment_column_status, 16, this::status)
+                .column(messages.enrolment_column_status, 16, this::status,
+                        java.util.Comparator.comparingInt(p -> order.getOrDefault(p, Integer.MAX_VALUE)))
                 .column(messages.enrolment_column_place, 8, p -> p.status() == EnrolmentStatus.WAITLISTED
                         && p.enrolment().getWaitlistPosition() > 0 ? String.valueOf(p.enrolment().getWaitlistPosition())
                                 : "")
                 .column(messages.enrolment_column_note, 26, p -> p.flagged() ? messages.enrolment_flagged : "");
+        // The service's order first: seated, then the waitlist in its order, then the others.
+        table.sortBy(3, true);
         table.table().addListener(SWT.Selection, e -> enableActions());
 
         loader = Job.create(messages.enrolment_heading, monitor -> {
@@ -169,6 +174,12 @@ public final class ParticipantsSection {
         }
         List<String> selected = table.selection().stream().map(p -> p.enrolment().getId()).toList();
         page = read;
+        order.clear();
+        if (read != null) {
+            for (int i = 0; i < read.participants().size(); i++) {
+                order.put(read.participants().get(i), i);
+            }
+        }
         table.setRecords(read == null ? List.of() : read.participants());
         List<Participant> again = table.shown().stream().filter(p -> selected.contains(p.enrolment().getId()))
                 .toList();
