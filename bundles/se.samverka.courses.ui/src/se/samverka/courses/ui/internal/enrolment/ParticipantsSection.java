@@ -123,7 +123,7 @@ public final class ParticipantsSection {
         table.column(messages.enrolment_column_name, 24, p -> fullName(p.person()))
                 .column(messages.enrolment_column_organisation, 22,
                         p -> p.person().getOrganisation() == null ? "" : p.person().getOrganisation().getName())
-                .column(messages.enrolment_column_municipality, 14,
+                .column(messages.enrolment_column_municipality, 18,
                         p -> p.person().getMunicipality() == null ? "" : p.person().getMunicipality().getName())
                 .column(messages.enrolment_column_status, 16, this::status,
                         java.util.Comparator.comparingInt(p -> order.getOrDefault(p, Integer.MAX_VALUE)))
