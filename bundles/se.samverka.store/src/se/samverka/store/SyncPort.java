@@ -1,8 +1,10 @@
 package se.samverka.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import se.samverka.model.SyncedObject;
 
@@ -31,6 +33,13 @@ public interface SyncPort {
 
     /** The number of changes not yet sent. */
     int unsentChanges();
+
+    /**
+     * For those of these records (or parts) that have changes the server has not yet accepted, the names of the
+     * fields those changes wrote (every set field for a record made here): what the laptop holds provisionally, such
+     * as a seat taken offline that the server still has to confirm. Records without unsent changes are left out.
+     */
+    Map<String, Set<String>> unsentFields(Collection<String> ids);
 
     /**
      * Takes in a server's answer in one transaction: the changes up to {@link Incoming#sentUpTo()} are marked sent,

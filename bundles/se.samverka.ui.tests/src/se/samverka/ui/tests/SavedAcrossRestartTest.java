@@ -57,8 +57,9 @@ class SavedAcrossRestartTest {
     @Test
     void theRaisedCapacityIsSaved() {
         window.selectRow("navigation.areas", "Courses");
+        String raised = PluginScreensTest.RAISED_CAPACITY;
         assertTrue(window.tableRows("courses.list").stream()
-                .anyMatch(row -> row.get(4).equals("24 of " + PluginScreensTest.RAISED_CAPACITY)));
+                .anyMatch(row -> row.get(4).equals(raised + " of " + raised)), "filled from the waitlist");
     }
 
     @Test

@@ -27,6 +27,12 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
     @Translation
     private Messages messages;
 
+    /**
+     * The seats of an offering whose enrolments this laptop does not hold (a coordinator's or trainer's laptop
+     * receives only some): not "0 av 24", which would say the offering is empty.
+     */
+    private static final String UNKNOWN = "–";
+
     /** Read with the offerings, off the UI thread. */
     private volatile Map<String, EnrolmentCounts> counts = Map.of();
 
@@ -49,8 +55,9 @@ public class OfferingsPart extends RecordListPart<CourseOffering> {
                 .column(messages.column_course, 24, o -> o.getCourse() == null ? "" : o.getCourse().getName())
                 .column(messages.column_title, 30, CourseOffering::getTitle)
                 .column(messages.column_venue, 22, CourseOffering::getVenue)
-                .column(messages.column_seats, 10, o -> MessageFormat.format(messages.seats,
-                        counts(o).enrolled(), o.getCapacity()), Comparator.comparingLong(o -> counts(o).enrolled()))
+                .column(messages.column_seats, 10, o -> counts.containsKey(o.getId()) ? MessageFormat.format(
+                        messages.seats, counts(o).enrolled(), o.getCapacity()) : UNKNOWN,
+                        Comparator.comparingLong(o -> counts(o).enrolled()))
                 .column(messages.column_waitlist, 10, o -> counts(o).waitlisted() == 0 ? ""
                         : String.valueOf(counts(o).waitlisted()), Comparator.comparingLong(o -> counts(o).waitlisted()))
                 .column(messages.column_deadline, 12, o -> format(day, o.getEnrolmentDeadline()),

@@ -56,6 +56,12 @@ final class ChangeNotices {
             record.eAllContents().forEachRemaining(this::addOne);
         }
 
+        /** A record or part known by its class and id, such as one whose changes the server confirmed. */
+        void addNamed(String type, String id) {
+            ids.add(id);
+            types.add(type);
+        }
+
         private void addOne(EObject object) {
             if (object instanceof SyncedObject synced && synced.getId() != null) {
                 ids.add(synced.getId());

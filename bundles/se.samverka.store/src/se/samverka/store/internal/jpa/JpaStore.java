@@ -3,6 +3,7 @@ package se.samverka.store.internal.jpa;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -358,7 +359,7 @@ public final class JpaStore implements LocalStore {
                 saved.add(em.merge(object));
                 clearReferencesTo(em, removal, clearReferences);
             }
-            ChangeNotices.Changed changed = recordChanges(em);
+            ChangeNotices.Changed changed = recordChanges(em, objects);
             em.getTransaction().commit();
             notices.tell(changed, RecordsChanged.Cause.SAVE);
             return saved;
@@ -418,9 +419,11 @@ public final class JpaStore implements LocalStore {
             return;
         }
         for (Map.Entry<EAttribute, Transitions> status : SyncPolicies.of(object.eClass()).statuses().entrySet()) {
+            // The stored value, not this transaction's: and without flushing, since a flush here would take the
+            // records merged before it in the same saveAll out of the changes the change log is written from.
             List<?> stored = em.createQuery("select o." + status.getKey().getName() + " from "
                     + object.eClass().getName() + " o where o.id = :id").setParameter("id", object.getId())
-                    .getResultList();
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
             Enumerator now = (Enumerator) object.eGet(status.getKey());
             if (!stored.isEmpty() && !status.getValue().isAllowed((Enumerator) stored.get(0), now)) {
                 throw new StoreException(Reason.INVALID,
@@ -592,9 +595,12 @@ public final class JpaStore implements LocalStore {
 
     /**
      * Writes a change-log row for every object this transaction inserts or updates, in the same transaction: the
-     * changes are computed first, then flushed (which gives the new versions), then the rows are written.
+     * changes are computed first, then flushed (which gives the new versions), then the rows are written in the order
+     * the records were given (their parts and the referrers a save clears after them). That order is the order sync
+     * pushes them in, and the server decides some of them in that order: a seat given up and the promotion into it,
+     * saved together, must reach the server cancellation first.
      */
-    private ChangeNotices.Changed recordChanges(EntityManager em) {
+    private ChangeNotices.Changed recordChanges(EntityManager em, List<? extends SyncedObject> given) {
         UnitOfWork unitOfWork = em.unwrap(UnitOfWork.class);
         record Pending(EObject object, EClass eClass, String kind, List<String> fields, long oldVersion) {
         }
@@ -619,20 +625,31 @@ public final class JpaStore implements LocalStore {
             pending.add(new Pending(synced, eClass, kind, fields, set.isNew() ? 0 : synced.getVersion()));
         }
         em.flush();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            order.putIfAbsent(given.get(i).getId(), i);
+        }
+        pending.sort(Comparator.comparingInt(
+                p -> order.getOrDefault(((SyncedObject) p.object()).getId(), Integer.MAX_VALUE)));
         Date now = new Date();
         ChangeNotices.Changed changed = new ChangeNotices.Changed();
+        // One statement per row, in this order: the log's sequence numbers (and so the outbox) follow it. Rows
+        // persisted as entities would be inserted in the order of EclipseLink's unit of work, which is a hash order.
+        java.sql.Timestamp at = new java.sql.Timestamp(now.getTime());
         for (Pending p : pending) {
             changed.add(p.object());
-            ChangeLogRow row = new ChangeLogRow();
-            row.objectType = p.eClass().getName();
-            row.objectId = ((SyncedObject) p.object()).getId();
-            row.kind = p.kind();
-            row.fields = String.join(",", p.fields());
-            row.oldVersion = p.oldVersion();
-            row.newVersion = ((SyncedObject) p.object()).getVersion();
-            row.userName = user;
-            row.changedAt = now;
-            em.persist(row);
+            em.createNativeQuery("INSERT INTO CHANGE_LOG (OBJECT_TYPE, OBJECT_ID, KIND, FIELDS, OLD_VERSION, "
+                    + "NEW_VERSION, USER_NAME, CHANGED_AT, SENT) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                    .setParameter(1, p.eClass().getName())
+                    .setParameter(2, ((SyncedObject) p.object()).getId())
+                    .setParameter(3, p.kind())
+                    .setParameter(4, String.join(",", p.fields()))
+                    .setParameter(5, p.oldVersion())
+                    .setParameter(6, ((SyncedObject) p.object()).getVersion())
+                    .setParameter(7, user)
+                    .setParameter(8, at)
+                    .setParameter(9, Boolean.FALSE)
+                    .executeUpdate();
         }
         return changed;
     }

@@ -105,6 +105,32 @@ final class JpaSyncPort implements SyncPort {
     }
 
     @Override
+    public Map<String, Set<String>> unsentFields(Collection<String> ids) {
+        Map<String, Set<String>> fields = new HashMap<>();
+        if (ids.isEmpty()) {
+            return fields;
+        }
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+            // A few hundred ids per statement: Derby compiles each IN list into code of its own.
+            for (int from = 0; from < all.size(); from += 500) {
+                em.createQuery("select c from ChangeLogRow c where c.sent = false and c.objectId in :ids",
+                        ChangeLogRow.class).setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                        .getResultList().forEach(row -> {
+                            Set<String> of = fields.computeIfAbsent(row.objectId, id -> new HashSet<>());
+                            if (row.fields != null && !row.fields.isEmpty()) {
+                                of.addAll(List.of(row.fields.split(",")));
+                            }
+                        });
+            }
+            return fields;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
     public List<Outgoing> outbox() {
         EntityManager em = factory.get().createEntityManager();
         try {
@@ -136,6 +162,11 @@ final class JpaSyncPort implements SyncPort {
         EntityManager em = factory.get().createEntityManager();
         try {
             em.getTransaction().begin();
+            // The records whose changes the server now has: named in the notice too, since what the laptop held
+            // provisionally (a seat taken offline) is now confirmed, even when the answer writes nothing.
+            List<Object[]> confirmed = em.createQuery("select c.objectType, c.objectId from ChangeLogRow c "
+                    + "where c.sent = false and c.seq <= :upTo", Object[].class)
+                    .setParameter("upTo", incoming.sentUpTo()).getResultList();
             em.createQuery("update ChangeLogRow c set c.sent = true where c.sent = false and c.seq <= :upTo")
                     .setParameter("upTo", incoming.sentUpTo()).executeUpdate();
             // Records changed here while the sync ran keep their base; their changes go with the next sync.
@@ -160,6 +191,7 @@ final class JpaSyncPort implements SyncPort {
             }
             Map<String, SyncedObject> written = new HashMap<>();
             ChangeNotices.Changed changed = new ChangeNotices.Changed();
+            confirmed.forEach(row -> changed.addNamed((String) row[0], (String) row[1]));
             for (Versioned versioned : taken) {
                 SyncedObject remote = versioned.record();
                 changed.addWithParts(remote);

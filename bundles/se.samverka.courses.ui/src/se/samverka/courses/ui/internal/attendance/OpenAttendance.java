@@ -6,11 +6,9 @@ import java.util.function.Supplier;
 
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import jakarta.inject.Inject;
 import se.samverka.model.CourseOffering;
@@ -36,15 +34,13 @@ public class OpenAttendance {
     }
 
     /**
-     * Adds the button row "Närvaro …" to a form's body (two columns: label, field); for an offering not saved yet it
-     * tells {@code notice} to save first.
+     * Adds the button "Närvaro …" to the offering page's row of tools; for an offering not saved yet it tells
+     * {@code notice} to save first.
      */
-    public Button addButton(Composite body, Supplier<CourseOffering> offering, Consumer<String> notice) {
-        new Label(body, SWT.NONE);
-        Button button = Widgets.named(new Button(body, SWT.PUSH), "courses.editor.attendance");
+    public Button addTool(Composite tools, Supplier<CourseOffering> offering, Consumer<String> notice) {
+        Button button = Widgets.named(new Button(tools, SWT.PUSH), "courses.editor.attendance");
         button.setText(messages.attendance_open);
         button.setToolTipText(messages.attendance_openTooltip);
-        GridDataFactory.swtDefaults().indent(0, 8).applyTo(button);
         button.addListener(SWT.Selection, e -> {
             CourseOffering current = offering.get();
             if (current == null || current.getId() == null) {

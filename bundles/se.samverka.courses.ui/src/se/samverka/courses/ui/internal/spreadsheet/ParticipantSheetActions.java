@@ -15,8 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -56,18 +54,14 @@ public final class ParticipantSheetActions {
     private RecordForm<CourseOffering> form;
     private Supplier<CourseOffering> offering;
 
-    /** Adds the two buttons under a heading of their own at the end of the form's body. */
-    public void addTo(RecordForm<CourseOffering> recordForm, Supplier<CourseOffering> current) {
+    /** Adds "Importera deltagare …" and "Exportera deltagarlista …" to the offering page's row of tools. */
+    public void addTools(Composite tools, RecordForm<CourseOffering> recordForm, Supplier<CourseOffering> current) {
         this.form = recordForm;
         this.offering = current;
-        recordForm.section(messages.spreadsheet_section);
-        Composite buttons = Widgets.styled(new Composite(recordForm.body(), SWT.NONE), "form");
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-        Button importButton = Widgets.named(new Button(buttons, SWT.PUSH), "courses.editor.importParticipants");
+        Button importButton = Widgets.named(new Button(tools, SWT.PUSH), "courses.editor.importParticipants");
         importButton.setText(messages.spreadsheet_import);
         importButton.addListener(SWT.Selection, e -> importParticipants(importButton.getShell()));
-        Button exportButton = Widgets.named(new Button(buttons, SWT.PUSH), "courses.editor.exportParticipants");
+        Button exportButton = Widgets.named(new Button(tools, SWT.PUSH), "courses.editor.exportParticipants");
         exportButton.setText(messages.spreadsheet_export);
         exportButton.addListener(SWT.Selection, e -> exportParticipants(exportButton.getShell()));
     }
