@@ -81,6 +81,8 @@ public final class ParticipantsSection {
     private OfferingPage page;
     /** Each row's place in the page's order (seated, waitlist, others), by which the status column sorts. */
     private final Map<Participant, Integer> order = new java.util.IdentityHashMap<>();
+    /** Each waiting row's number on the waitlist as people count it: 1 for the first waiting, 2 for the next. */
+    private final Map<Participant, Integer> waitlistNumber = new java.util.IdentityHashMap<>();
     /** The offering read, taken on the UI thread when a read is asked for. */
     private volatile String readingId;
 
@@ -123,14 +125,13 @@ public final class ParticipantsSection {
         table.column(messages.enrolment_column_name, 24, p -> fullName(p.person()))
                 .column(messages.enrolment_column_organisation, 22,
                         p -> p.person().getOrganisation() == null ? "" : p.person().getOrganisation().getName())
-                .column(messages.enrolment_column_municipality, 18,
+                .column(messages.enrolment_column_municipality, 22,
                         p -> p.person().getMunicipality() == null ? "" : p.person().getMunicipality().getName())
-                .column(messages.enrolment_column_status, 16, this::status,
+                .column(messages.enrolment_column_status, 24, this::status,
                         java.util.Comparator.comparingInt(p -> order.getOrDefault(p, Integer.MAX_VALUE)))
-                .column(messages.enrolment_column_place, 8, p -> p.status() == EnrolmentStatus.WAITLISTED
-                        && p.enrolment().getWaitlistPosition() > 0 ? String.valueOf(p.enrolment().getWaitlistPosition())
-                                : "")
-                .column(messages.enrolment_column_note, 26, p -> p.flagged() ? messages.enrolment_flagged : "");
+                .column(messages.enrolment_column_place, 8, p -> waitlistNumber.containsKey(p)
+                        ? String.valueOf(waitlistNumber.get(p)) : "")
+                .column(messages.enrolment_column_note, 18, p -> p.flagged() ? messages.enrolment_flagged : "");
         // The service's order first: seated, then the waitlist in its order, then the others.
         table.sortBy(3, true);
         table.table().addListener(SWT.Selection, e -> enableActions());
@@ -175,9 +176,15 @@ public final class ParticipantsSection {
         List<String> selected = table.selection().stream().map(p -> p.enrolment().getId()).toList();
         page = read;
         order.clear();
+        waitlistNumber.clear();
         if (read != null) {
             for (int i = 0; i < read.participants().size(); i++) {
-                order.put(read.participants().get(i), i);
+                Participant participant = read.participants().get(i);
+                order.put(participant, i);
+                if (participant.status() == EnrolmentStatus.WAITLISTED) {
+                    // The service lists the waitlist in its order; the stored positions may have gaps.
+                    waitlistNumber.put(participant, waitlistNumber.size() + 1);
+                }
             }
         }
         table.setRecords(read == null ? List.of() : read.participants());
