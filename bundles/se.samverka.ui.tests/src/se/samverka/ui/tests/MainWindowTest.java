@@ -56,9 +56,11 @@ class MainWindowTest {
     @Order(1)
     void theWindowIsTitledSamverkaAndSpeaksSwedish() {
         assertEquals("Samverka", window.title());
-        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Hjälp"), window.menuBar());
-        assertEquals(List.of("Spara", "Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
+        // Dokument and Verifiera intyg are the courses plugin's (its fragment); the rest is the window's own.
+        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Dokument", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Spara", "Verifiera intyg …", "Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
         assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
+        assertEquals(List.of("Närvarolista …", "Intyg …"), window.menuItems("Dokument"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
         assertEquals("Klar", window.textOf("status.message"));
     }
@@ -154,7 +156,7 @@ class MainWindowTest {
         var node = InstanceScope.INSTANCE.getNode("se.samverka.ui");
         assertEquals("en", node.get("language", null));
         // The window keeps its language until the next start.
-        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Hjälp"), window.menuBar());
+        assertEquals(List.of("Arkiv", "Redigera", "Synk", "Dokument", "Hjälp"), window.menuBar());
 
         // Leave the data folder as it was, so that a rerun without "clean" starts in Swedish again.
         node.remove("language");
