@@ -82,11 +82,18 @@ public interface EnrolmentService {
         }
     }
 
+    /**
+     * Who enrols on this laptop: the user the last sync said it is (a coordinator with their municipality, a trainer,
+     * county staff); county staff before the first sync that said so. {@link #refusal} and {@link #enrol} hold
+     * everyone to this as well as to the enroller they are given.
+     */
+    Enroller enroller();
+
     /** The offering's page: the offering, its participants and its counts; empty when there is no such offering. */
     java.util.Optional<OfferingPage> page(String offeringId);
 
     /**
-     * Why this user may not enrol the person, before anything is saved: {@link EnrolmentException.Reason#OTHER_MUNICIPALITY}
+     * Why this user (and this laptop's, {@link #enroller()}) may not enrol the person, before anything is saved: {@link EnrolmentException.Reason#OTHER_MUNICIPALITY}
      * or {@link EnrolmentException.Reason#ALREADY_ENROLLED}; null when they may.
      */
     EnrolmentException.Reason refusal(String offeringId, Person person, Enroller by);

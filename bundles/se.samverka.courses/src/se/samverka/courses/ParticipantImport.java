@@ -19,7 +19,8 @@ public interface ParticipantImport {
      * @param content              the file's bytes
      * @param offeringId           the offering to enrol the participants in
      * @param onlyMunicipalityId   for a coordinator, the municipality whose people alone they may enrol (the server
-     *                             refuses others); null for no such limit
+     *                             refuses others); null for the limit of the user the last sync said this laptop's
+     *                             user is (a coordinator's municipality; none for others, or before the first sync)
      */
     ParticipantSheet check(byte[] content, String offeringId, String onlyMunicipalityId);
 

@@ -65,6 +65,27 @@ public interface SyncPort {
     byte[] fileKey();
 
     /**
+     * Who this database's user is, as the county server said in the last answer that told it (role, person,
+     * municipality), or null before the first such sync: the window and the services then behave as for county
+     * staff, and the server still decides at the sync.
+     */
+    User user();
+
+    /**
+     * The signed-in user as the county server knows them ({@code USERS}): what limits what the window offers before
+     * the server would refuse it at the sync.
+     *
+     * @param role           county staff, trainer or coordinator
+     * @param personId       the person the user is, or null when the server has none for them
+     * @param municipalityId a coordinator's municipality, or null
+     */
+    record User(se.samverka.model.sync.Role role, String personId, String municipalityId) {
+        public User {
+            java.util.Objects.requireNonNull(role, "role");
+        }
+    }
+
+    /**
      * A record to push: its current state (possibly a tombstone), the server version it was based on (0 for a record
      * made here) and the newest change number it includes.
      */
@@ -83,9 +104,17 @@ public interface SyncPort {
      * @param withdrawn  records this database may no longer hold (its user no longer reaches them): dropped without
      *                   a change to push, unless a record kept here refers to them or they changed here since the
      *                   outbox was read
+     * @param user       who the user is, as the server says; null when the answer does not say (a server of an
+     *                   earlier release): what was known stays
      */
     record Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
-            long checkpoint, byte[] fileKey, List<Withdrawn> withdrawn) {
+            long checkpoint, byte[] fileKey, List<Withdrawn> withdrawn, User user) {
+
+        /** An answer that does not say who the user is. */
+        public Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,
+                long checkpoint, byte[] fileKey, List<Withdrawn> withdrawn) {
+            this(sentUpTo, records, accepted, conflicts, checkpoint, fileKey, withdrawn, null);
+        }
 
         /** An answer that withdraws nothing. */
         public Incoming(long sentUpTo, List<Versioned> records, Map<String, Long> accepted, List<Conflict> conflicts,

@@ -26,12 +26,14 @@ import org.apache.derby.client.BasicClientDataSource;
 import org.eclipse.emf.ecore.EClass;
 
 import se.samverka.model.sync.ModelVersion;
+import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
 import se.samverka.store.SyncPort.Outgoing;
 import se.samverka.sync.SyncException.Reason;
 
+import se.samverka.sync.protocol.Messages;
 import se.samverka.sync.protocol.Messages.Push;
 import se.samverka.sync.protocol.Messages.Record;
 import se.samverka.sync.protocol.Messages.Request;
@@ -200,11 +202,24 @@ public final class SyncClient {
         try {
             port.apply(new SyncPort.Incoming(sentUpTo, records, response.accepted(), conflicts,
                     response.checkpoint(), response.fileKey(), response.withdrawn().stream()
-                            .map(w -> new SyncPort.Withdrawn(w.type(), w.id())).toList()));
+                            .map(w -> new SyncPort.Withdrawn(w.type(), w.id())).toList(),
+                    user(response.user())));
         } catch (StoreException e) {
             throw new SyncException(Reason.LOCAL, e.getMessage(), e);
         }
         return conflicts.size();
+    }
+
+    /** Who the user is, as the answer says; null when it does not say or names a role this build does not know. */
+    static SyncPort.User user(Messages.User user) {
+        if (user == null) {
+            return null;
+        }
+        try {
+            return new SyncPort.User(Role.valueOf(user.role()), user.person(), user.municipality());
+        } catch (IllegalArgumentException | NullPointerException unknownRole) {
+            return null;
+        }
     }
 
     /** Connects in the background: TCP, TLS with the county's certificate checked, and Derby's sign-in. */

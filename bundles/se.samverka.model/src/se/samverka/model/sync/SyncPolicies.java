@@ -87,9 +87,12 @@ public final class SyncPolicies {
             shared(ORGANISATION)
                     .scope(MUNICIPALITY, when(ORGANISATION__KIND, OrganisationKind.MUNICIPALITY, itself(),
                             from(ORGANISATION__PARENT))),
+            // A trainer at a venue may add a walk-in who is not in the register: the new person arrives with their
+            // new enrolment in the trainer's offering. Changing a person stays the coordinators'.
             inScope(PERSON)
                     .scope(MUNICIPALITY, field(PERSON__MUNICIPALITY))
-                    .changedBy(COORDINATOR, MUNICIPALITY),
+                    .changedBy(COORDINATOR, MUNICIPALITY)
+                    .createdWith(TRAINER, ENROLMENT__PERSON),
             shared(COOPERATION_GROUP),
             inScope(MEMBERSHIP)
                     .scope(MUNICIPALITY, from(MEMBERSHIP__PERSON))

@@ -27,11 +27,12 @@ import se.samverka.model.SamverkaPackage;
  *                    the users who reach its scope through the parts their {@link Role} receives through
  * @param scope       where each part of its scope comes from; a part not named is empty
  * @param writers     who, besides county staff, may change it; nobody else may
+ * @param creators    who else may only create it, together with a new record that refers to it ({@link Creation})
  * @param statuses    its status fields and their allowed transitions
  * @param serverRules what the county server decides for it after the merge
  */
 public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource> scope, List<Grant> writers,
-        Map<EAttribute, Transitions> statuses, Set<ServerRule> serverRules) {
+        List<Creation> creators, Map<EAttribute, Transitions> statuses, Set<ServerRule> serverRules) {
 
     /**
      * The fields of every record that say which record and version it is and who changed it when: not what a user
@@ -45,23 +46,32 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
     public record Grant(Role role, ScopePart through) {
     }
 
+    /**
+     * Users of a role may create a record of this class (never change one the county has) when the same sync brings
+     * a new record of the class that declares {@code with}, which refers to it through {@code with} and which they may
+     * change: a trainer's walk-in, a new person enrolled in place in an offering they train.
+     */
+    public record Creation(Role role, EReference with) {
+    }
+
     public SyncPolicy {
         Map<ScopePart, ScopeSource> parts = new EnumMap<>(ScopePart.class);
         parts.putAll(scope);
         scope = Collections.unmodifiableMap(parts);
         writers = List.copyOf(writers);
+        creators = List.copyOf(creators);
         statuses = Map.copyOf(statuses);
         serverRules = Set.copyOf(serverRules);
     }
 
     /** The policy of reference data that every user receives; only county staff change it unless granted. */
     static SyncPolicy shared(EClass type) {
-        return new SyncPolicy(type, true, Map.of(), List.of(), Map.of(), Set.of());
+        return new SyncPolicy(type, true, Map.of(), List.of(), List.of(), Map.of(), Set.of());
     }
 
     /** The policy of records that county staff and the users who reach their scope receive. */
     static SyncPolicy inScope(EClass type) {
-        return new SyncPolicy(type, false, Map.of(), List.of(), Map.of(), Set.of());
+        return new SyncPolicy(type, false, Map.of(), List.of(), List.of(), Map.of(), Set.of());
     }
 
     /** This policy with a part of the scope coming from a source. */
@@ -69,28 +79,41 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
         Map<ScopePart, ScopeSource> more = new EnumMap<>(ScopePart.class);
         more.putAll(scope);
         more.put(part, source);
-        return new SyncPolicy(type, shared, more, writers, statuses, serverRules);
+        return new SyncPolicy(type, shared, more, writers, creators, statuses, serverRules);
     }
 
     /** This policy with users of a role who reach a part of the scope allowed to change the records. */
     SyncPolicy changedBy(Role role, ScopePart through) {
         List<Grant> more = new ArrayList<>(writers);
         more.add(new Grant(role, through));
-        return new SyncPolicy(type, shared, scope, more, statuses, serverRules);
+        return new SyncPolicy(type, shared, scope, more, creators, statuses, serverRules);
+    }
+
+    /**
+     * This policy with users of a role allowed to create records (not change them) together with a new record that
+     * refers to them through {@code with} and that they may change.
+     */
+    SyncPolicy createdWith(Role role, EReference with) {
+        if (with.getEReferenceType() != type) {
+            throw new IllegalArgumentException(with.getName() + " does not refer to " + type.getName());
+        }
+        List<Creation> more = new ArrayList<>(creators);
+        more.add(new Creation(role, with));
+        return new SyncPolicy(type, shared, scope, writers, more, statuses, serverRules);
     }
 
     /** This policy with a status field that changes only as its transitions allow. */
     SyncPolicy status(EAttribute status, Transitions transitions) {
         Map<EAttribute, Transitions> more = new HashMap<>(statuses);
         more.put(status, transitions);
-        return new SyncPolicy(type, shared, scope, writers, more, serverRules);
+        return new SyncPolicy(type, shared, scope, writers, creators, more, serverRules);
     }
 
     /** This policy with something the county server decides. */
     SyncPolicy decidedByServer(ServerRule rule) {
         Set<ServerRule> more = new HashSet<>(serverRules);
         more.add(rule);
-        return new SyncPolicy(type, shared, scope, writers, statuses, more);
+        return new SyncPolicy(type, shared, scope, writers, creators, statuses, more);
     }
 
     /** How the merge decides a field of these records or of their parts that both sides changed. */

@@ -1,6 +1,7 @@
 package se.samverka.model.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -80,6 +81,27 @@ class SyncPoliciesTest {
                         policy.type().getName() + ": " + grant + " names a part its scope does not have");
             }
         }
+    }
+
+    @Test
+    void whoMayOnlyCreateARecordMayChangeTheRecordThatBringsIt() {
+        for (SyncPolicy policy : SyncPolicies.all()) {
+            for (SyncPolicy.Creation creation : policy.creators()) {
+                SyncPolicy bringer = SyncPolicies.of(creation.with().getEContainingClass());
+                assertTrue(bringer.writers().stream().anyMatch(grant -> grant.role() == creation.role()),
+                        policy.type().getName() + ": " + creation + " is brought by a record its role may not change");
+                assertFalse(creation.with().isMany(), creation + ": one record refers to what it brings");
+            }
+        }
+    }
+
+    @Test
+    void aTrainerMayOnlyCreateAPersonTogetherWithTheirEnrolment() {
+        SyncPolicy person = SyncPolicies.of(SamverkaPackage.Literals.PERSON);
+        assertEquals(List.of(new SyncPolicy.Creation(Role.TRAINER, SamverkaPackage.Literals.ENROLMENT__PERSON)),
+                person.creators());
+        assertTrue(person.writers().stream().noneMatch(grant -> grant.role() == Role.TRAINER),
+                "a trainer changes no person");
     }
 
     @Test

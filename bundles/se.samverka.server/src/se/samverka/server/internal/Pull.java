@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import se.samverka.server.internal.Records.Row;
+import se.samverka.sync.protocol.Messages;
 import se.samverka.sync.protocol.Messages.FieldConflict;
 import se.samverka.sync.protocol.Messages.Record;
 import se.samverka.sync.protocol.Messages.Response;
@@ -117,7 +118,9 @@ final class Pull {
         newCheckpoint = laptop.checkpoint(c, newCheckpoint);
         Reach.remember(c, caller, replica, checkpoint, newCheckpoint);
         return new Response(newCheckpoint, accepted, new ArrayList<>(out.values()), conflicts,
-                FileKeys.keyFor(c, caller.name(), replica), new ArrayList<>(withdrawn.values()));
+                FileKeys.keyFor(c, caller.name(), replica), new ArrayList<>(withdrawn.values()),
+                se.samverka.model.sync.ModelVersion.CURRENT,
+                new Messages.User(caller.role().name(), caller.person(), caller.municipality()));
     }
 
     /** The records the reach newly reaches through one value of a scope column, changed before the checkpoint. */

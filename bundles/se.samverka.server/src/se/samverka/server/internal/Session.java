@@ -52,6 +52,10 @@ final class Session {
     /** The records this call wrote, as written (so that they are not read back), and those found to exist. */
     private final Map<String, Row> written = new HashMap<>();
     private final Set<String> found = new HashSet<>();
+    /** The records this call made (none of their versions was here before). */
+    private final Set<String> created = new HashSet<>();
+    /** Everything this call pushes, by id: what a record may be brought with ({@link SyncPolicy#creators()}). */
+    private final Map<String, Push> pushes = new LinkedHashMap<>();
     /** Every part of the county (in live records and tombstones); made when first needed. */
     private Set<String> partsIndex;
 
@@ -60,6 +64,11 @@ final class Session {
         this.caller = caller;
         this.replica = replica;
         this.laptop = laptop;
+    }
+
+    /** Tells the session everything the call pushes, before the first {@link #push}. */
+    void willPush(List<Push> all) {
+        all.forEach(push -> pushes.put(push.id(), push));
     }
 
     void push(Push push) throws SQLException {
@@ -94,7 +103,8 @@ final class Session {
             return;
         }
         Scope scope = Scope.of(c, policy, push.id(), merged);
-        if (!caller.mayWrite(policy, scope) || row != null && !caller.mayWrite(policy, row.scope())) {
+        boolean mayWrite = caller.mayWrite(policy, scope) && (row == null || caller.mayWrite(policy, row.scope()));
+        if (!mayWrite && !broughtByNewRecord(policy, push.id(), row, merged)) {
             refuse(push, row, "outside what " + caller.name() + " may change");
             return;
         }
@@ -126,6 +136,44 @@ final class Session {
      * it goes to (or stays on) the waitlist, with a conflict that says so.
      */
 
+
+    /**
+     * Whether the caller may create this record, though not change it, by a {@link SyncPolicy.Creation} of its policy
+     * (a trainer's walk-in: a new person with their new enrolment in the trainer's offering): the record is new here,
+     * not a tombstone, and a record this call pushes refers to it through the creation's reference, is new here too
+     * and is one the caller may change. The same state pushed again after a lost answer (the record and the one that
+     * brought it are here now, unchanged) is taken as well, so a retry is not refused; any change of it is not.
+     */
+    private boolean broughtByNewRecord(SyncPolicy policy, String id, Row row, Map<String, String> merged)
+            throws SQLException {
+        if (Boolean.parseBoolean(merged.get("deleted")) || row != null && !merged.equals(row.state())) {
+            return false;
+        }
+        for (SyncPolicy.Creation creation : policy.creators()) {
+            if (creation.role() != caller.role()) {
+                continue;
+            }
+            EClass bringerClass = creation.with().getEContainingClass();
+            SyncPolicy bringerPolicy = SyncPolicies.of(bringerClass);
+            for (Push bringer : pushes.values()) {
+                if (!bringer.type().equals(bringerClass.getName())
+                        || !id.equals(bringer.state().get(creation.with().getName()))
+                        || Boolean.parseBoolean(bringer.state().get("deleted"))) {
+                    continue;
+                }
+                Row existing = written.containsKey(bringer.id()) ? written.get(bringer.id())
+                        : Records.load(c, bringer.id());
+                boolean newTogether = row == null ? existing == null || created.contains(bringer.id())
+                        : existing != null;
+                if (newTogether && caller.mayWrite(bringerPolicy,
+                        Scope.of(c, bringerPolicy, bringer.id(), bringer.state()))
+                        && (existing == null || caller.mayWrite(bringerPolicy, existing.scope()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * A new mark for a participant and day the server already has a mark for: merged into that one (the later
@@ -322,6 +370,9 @@ final class Session {
     long write(String type, String id, Row row, Map<String, String> state, Scope scope) throws SQLException {
         long version = Records.write(c, caller.name(), replica, type, id, row, state, scope);
         written.put(id, new Row(id, type, version, state, scope));
+        if (row == null) {
+            created.add(id);
+        }
         return version;
     }
 

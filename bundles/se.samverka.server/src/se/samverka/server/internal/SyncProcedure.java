@@ -153,6 +153,7 @@ public final class SyncProcedure {
         }
         LaptopModel laptop = LaptopModel.of(c, in.replica(), in.checkpoint(), in.model());
         Session session = new Session(c, caller, in.replica(), laptop);
+        session.willPush(in.pushes());
         for (Push push : in.pushes()) {
             session.push(push);
         }

@@ -53,9 +53,17 @@ public final class Messages {
      * @param withdrawn  records the laptop may no longer hold (its user's reach lost them, or their scope moved
      *                   away): dropped there, not deleted, unless a record it keeps refers to them
      * @param model      the number of the model the server speaks
+     * @param user       who the caller is to the server (role, person, municipality); null from a server of an
+     *                   earlier release, which does not say
      */
     public record Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
-            List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn, int model) {
+            List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn, int model, User user) {
+
+        /** An answer that does not say who the caller is. */
+        public Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
+                List<FieldConflict> conflicts, byte[] fileKey, List<Withdrawal> withdrawn, int model) {
+            this(checkpoint, accepted, records, conflicts, fileKey, withdrawn, model, null);
+        }
 
         /** An answer of a server that speaks this build's model and withdraws nothing. */
         public Response(long checkpoint, Map<String, Long> accepted, List<Record> records,
@@ -75,6 +83,18 @@ public final class Messages {
      * it without recording a change to push.
      */
     public record Withdrawal(String type, String id) {
+    }
+
+    /**
+     * The caller as the county server knows them ({@code USERS}): so the laptop can say in the window what the server
+     * would refuse at the sync. Added at the end of an answer in every format: a laptop of an earlier release stops
+     * reading before it.
+     *
+     * @param role         the name of the caller's {@code Role}
+     * @param person       the person the caller is, or null
+     * @param municipality a coordinator's municipality, or null
+     */
+    public record User(String role, String person, String municipality) {
     }
 
     /** A record in the server's state and version. */

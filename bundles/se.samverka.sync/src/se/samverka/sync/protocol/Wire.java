@@ -26,6 +26,7 @@ import se.samverka.sync.protocol.Messages.Push;
 import se.samverka.sync.protocol.Messages.Record;
 import se.samverka.sync.protocol.Messages.Request;
 import se.samverka.sync.protocol.Messages.Response;
+import se.samverka.sync.protocol.Messages.User;
 import se.samverka.sync.protocol.Messages.Withdrawal;
 
 /**
@@ -124,6 +125,12 @@ public final class Wire {
                 writeString(out, withdrawal.type());
                 writeString(out, withdrawal.id());
             }
+            // Added later still, at the end too: a laptop that does not know it stops reading before it.
+            if (response.user() != null) {
+                writeString(out, response.user().role());
+                writeString(out, response.user().person());
+                writeString(out, response.user().municipality());
+            }
         });
     }
 
@@ -149,7 +156,8 @@ public final class Wire {
             }
             byte[] fileKey = in.readNBytes(in.readInt());
             int model = format >= 3 ? in.readInt() : ModelVersion.FIRST;
-            return new Response(checkpoint, accepted, records, conflicts, fileKey, withdrawals(in), model);
+            List<Withdrawal> withdrawn = withdrawals(in);
+            return new Response(checkpoint, accepted, records, conflicts, fileKey, withdrawn, model, user(in));
         });
     }
 
@@ -166,6 +174,17 @@ public final class Wire {
             withdrawn.add(new Withdrawal(readString(in), readString(in)));
         }
         return withdrawn;
+    }
+
+    /** Who the caller is, at the very end of an answer; null in an answer of a server that does not say. */
+    private static User user(DataInputStream in) throws IOException {
+        String role;
+        try {
+            role = readString(in);
+        } catch (EOFException earlierRelease) {
+            return null;
+        }
+        return role == null ? null : new User(role, readString(in), readString(in));
     }
 
     /** A state alone (as the server stores it), in the same form. */

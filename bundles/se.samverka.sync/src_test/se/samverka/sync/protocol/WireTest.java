@@ -2,7 +2,9 @@ package se.samverka.sync.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -106,6 +108,43 @@ class WireTest {
         assertEquals(WITHDRAWING.records(), read.records());
         assertArrayEquals(WITHDRAWING.fileKey(), read.fileKey());
         assertEquals(ModelVersion.FIRST, read.model());
+    }
+
+    private static final Messages.User COORDINATOR = new Messages.User("COORDINATOR", null, "muni-1");
+
+    private static Response withUser(Response response, Messages.User user) {
+        return new Response(response.checkpoint(), response.accepted(), response.records(), response.conflicts(),
+                response.fileKey(), response.withdrawn(), response.model(), user);
+    }
+
+    @Test
+    void anAnswerSaysWhoTheCallerIsInEitherFormat() {
+        for (int format : new int[] { Messages.OLDEST_FORMAT, Messages.FORMAT }) {
+            Response read = Wire.decodeResponse(Wire.encode(withUser(WITHDRAWING, COORDINATOR), format));
+            assertEquals(COORDINATOR, read.user(), "format " + format);
+            assertEquals(WITHDRAWING.withdrawn(), read.withdrawn(), "format " + format);
+            Messages.User trainer = new Messages.User("TRAINER", "person-7", null);
+            assertEquals(trainer, Wire.decodeResponse(Wire.encode(withUser(WITHDRAWING, trainer), format)).user());
+        }
+    }
+
+    @Test
+    void anAnswerOfAServerThatDoesNotSayReadsAsNobodyKnown() {
+        // A server of the release before writes the answer up to its withdrawals, as an answer without a user is.
+        for (int format : new int[] { Messages.OLDEST_FORMAT, Messages.FORMAT }) {
+            assertNull(Wire.decodeResponse(Wire.encode(WITHDRAWING, format)).user(), "format " + format);
+        }
+    }
+
+    @Test
+    void aLaptopOfTheReleaseBeforeReadsTheSameAnswerWithTheUserAfterIt() throws IOException {
+        // It reads up to the withdrawals and stops: the answer with a user is the answer without one, and more.
+        for (int format : new int[] { Messages.OLDEST_FORMAT, Messages.FORMAT }) {
+            byte[] without = gunzip(Wire.encode(WITHDRAWING, format));
+            byte[] with = gunzip(Wire.encode(withUser(WITHDRAWING, COORDINATOR), format));
+            assertTrue(with.length > without.length, "format " + format);
+            assertArrayEquals(without, Arrays.copyOf(with, without.length), "format " + format);
+        }
     }
 
     private static byte[] gunzip(byte[] bytes) throws IOException {

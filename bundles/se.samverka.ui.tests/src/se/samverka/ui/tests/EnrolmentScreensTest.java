@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import se.samverka.courses.EnrolmentService;
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.AttendanceKind;
 import se.samverka.model.AttendanceMark;
@@ -51,7 +50,8 @@ import se.samverka.testing.ui.WindowDriver;
  * The offering page in the running window: enrol through the picker until the offering is full, then onto the
  * waitlist; a cancellation promotes the first waiting, shown as provisional; after a sync in which the county server
  * gave the seat to another laptop's promotion, that person is back on the waitlist; the course is completed with the
- * rule shown first. The county server runs on loopback (the one of {@link SyncScreensTest}'s folder, started again);
+ * rule shown first; after the window's laptop synced as a coordinator, the page says that another municipality's
+ * person cannot be enrolled (the sync's answer told the laptop who its user is). The county server runs on loopback (the one of {@link SyncScreensTest}'s folder, started again);
  * the second laptop is a database beside it, changed by the test as another office would.
  */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -213,16 +213,24 @@ class EnrolmentScreensTest {
 
     @Test
     @Order(3)
-    void aCoordinatorIsToldInTheWindowThatAnotherMunicipalitysPersonCannotBeEnrolled() {
+    void aCoordinatorIsToldInTheWindowAfterASyncThatAnotherMunicipalitysPersonCannotBeEnrolled() throws Exception {
         Person own = laptopA.findAll(Person.class).stream().filter(p -> p.getMunicipality() != null).findFirst()
                 .orElseThrow();
         Person outsider = laptopA.findAll(Person.class).stream().filter(p -> p.getOrganisation() != null
                 && p.getMunicipality() != null && !p.getMunicipality().getId().equals(own.getMunicipality().getId())
                 && people.stream().noneMatch(enrolled -> enrolled.getId().equals(p.getId())))
                 .findFirst().orElseThrow();
+        String coordinator = "samordnare_ui";
+        if (server.admin().users().stream()
+                .noneMatch(user -> user.toLowerCase(java.util.Locale.ROOT).startsWith(coordinator + " "))) {
+            server.admin().createUser(coordinator, PASSWORD, Role.COORDINATOR, own.getMunicipality().getId(), null);
+        }
+        // The window's laptop sends what it has as county staff, then syncs as the coordinator: the answer says who
+        // the user is, and the window holds them to it (nobody puts an Enroller in the context).
+        sync(laptopA, "lan");
+        sync(laptopA, coordinator);
+        assertEquals(Role.COORDINATOR, laptopA.sync().user().role());
         int before = laptopA.findAll(Enrolment.class).size();
-        window.ui().run(() -> app.model().getContext().set(EnrolmentService.Enroller.class,
-                new EnrolmentService.Enroller(Role.COORDINATOR, own.getMunicipality().getId())));
         try {
             window.clickButton("courses.participants.enrol");
             WindowDriver picker = app.waitForWindow("Anmäl deltagare");
@@ -236,8 +244,10 @@ class EnrolmentScreensTest {
             assertEquals(before, laptopA.findAll(Enrolment.class).size(), "nothing saved");
             app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "offering-coordinator.png"));
         } finally {
-            window.ui().run(() -> app.model().getContext().remove(EnrolmentService.Enroller.class));
+            // County staff again for the tests after this one: the next answer says so.
+            sync(laptopA, "lan");
         }
+        assertEquals(Role.COUNTY, laptopA.sync().user().role());
     }
 
     private static void enrolInThePicker(Person person) {

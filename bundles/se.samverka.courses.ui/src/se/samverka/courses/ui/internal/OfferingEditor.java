@@ -69,7 +69,7 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
     private UISynchronize ui;
     @Inject
     private EPartService parts;
-    /** Who enrols on this laptop; county staff when nobody said otherwise. */
+    /** Who enrols on this laptop, when put in the context; else the user the last sync said it is. */
     @Inject
     @Optional
     private Enroller enroller;
@@ -105,7 +105,7 @@ public class OfferingEditor extends RecordEditor<CourseOffering> {
         // Who takes part first: what a trainer or an administrator opens an offering for.
         form.section(enrolmentMessages.enrolment_heading);
         participants = new ParticipantsSection(form.body(), enrolment, service, enrolmentMessages, texts(), locale(),
-                ui, this::savedId, () -> enroller == null ? Enroller.COUNTY : enroller);
+                ui, this::savedId, () -> enroller == null ? enrolment.enroller() : enroller);
         form.section(messages.editor_about);
         form.text(Literals.COURSE_OFFERING__TITLE);
         form.reference(Literals.COURSE_OFFERING__COURSE, service.courses(), Course::getName);

@@ -37,6 +37,7 @@ import se.samverka.model.SyncedObject;
 import se.samverka.model.rules.EnrolmentTransitions;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
+import se.samverka.store.SyncPort;
 
 /** The enrolment service on the local store: each step reads what it needs and writes in one transaction. */
 @Component(service = EnrolmentService.class)
@@ -83,8 +84,14 @@ public final class EnrolmentServiceComponent implements EnrolmentService {
     }
 
     @Override
+    public Enroller enroller() {
+        SyncPort.User user = store.sync().user();
+        return user == null ? Enroller.COUNTY : new Enroller(user.role(), user.municipalityId());
+    }
+
+    @Override
     public Reason refusal(String offeringId, Person person, Enroller by) {
-        if (!by.mayEnrol(person)) {
+        if (!by.mayEnrol(person) || !enroller().mayEnrol(person)) {
             return Reason.OTHER_MUNICIPALITY;
         }
         if (person.getId() != null && enrolments(offeringId).stream().anyMatch(

@@ -37,7 +37,9 @@ import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SyncedObject;
+import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
+import se.samverka.store.SyncPort;
 import se.samverka.store.StoreException;
 
 /** Participants to and from spreadsheets, on the local store. */
@@ -49,6 +51,12 @@ public final class ParticipantImportComponent implements ParticipantImport {
     @Activate
     public ParticipantImportComponent(@Reference LocalStore store) {
         this.store = store;
+    }
+
+    /** A coordinator's municipality, when the last sync said this laptop's user is one; else no limit. */
+    private String knownLimit() {
+        SyncPort.User user = store.sync().user();
+        return user != null && user.role() == Role.COORDINATOR ? user.municipalityId() : null;
     }
 
     @Override
@@ -158,6 +166,9 @@ public final class ParticipantImportComponent implements ParticipantImport {
     }
 
     private Plan plan(byte[] content, String offeringId, String onlyMunicipalityId) {
+        if (onlyMunicipalityId == null) {
+            onlyMunicipalityId = knownLimit();
+        }
         SheetReader.Read read = SheetReader.read(content);
         Optional<CourseOffering> offering = store.find(CourseOffering.class, offeringId);
         Plan plan = new SheetPlanner(register(offeringId), onlyMunicipalityId).plan(offeringId, read);

@@ -35,6 +35,9 @@ final class JpaSyncPort implements SyncPort {
     private static final String CHECKPOINT = "checkpoint";
     private static final String LAST_SYNC = "lastSync";
     private static final String FILE_KEY = "fileKey";
+    private static final String USER_ROLE = "userRole";
+    private static final String USER_PERSON = "userPerson";
+    private static final String USER_MUNICIPALITY = "userMunicipality";
 
     private final Supplier<EntityManagerFactory> factory;
     private final ChangeNotices notices;
@@ -90,6 +93,27 @@ final class JpaSyncPort implements SyncPort {
             return setting(em, FILE_KEY).map(java.util.Base64.getDecoder()::decode).orElse(null);
         } finally {
             em.close();
+        }
+    }
+
+    @Override
+    public User user() {
+        EntityManager em = factory.get().createEntityManager();
+        try {
+            Optional<se.samverka.model.sync.Role> role = setting(em, USER_ROLE).flatMap(JpaSyncPort::role);
+            return role.map(r -> new User(r, setting(em, USER_PERSON).orElse(null),
+                    setting(em, USER_MUNICIPALITY).orElse(null))).orElse(null);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** A role by name; empty for one this build does not know (kept as written, read as unknown). */
+    private static Optional<se.samverka.model.sync.Role> role(String name) {
+        try {
+            return Optional.of(se.samverka.model.sync.Role.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
         }
     }
 
@@ -236,6 +260,11 @@ final class JpaSyncPort implements SyncPort {
             put(em, LAST_SYNC, Instant.now().toString());
             if (incoming.fileKey() != null && incoming.fileKey().length > 0) {
                 put(em, FILE_KEY, java.util.Base64.getEncoder().encodeToString(incoming.fileKey()));
+            }
+            if (incoming.user() != null) {
+                put(em, USER_ROLE, incoming.user().role().name());
+                put(em, USER_PERSON, incoming.user().personId());
+                put(em, USER_MUNICIPALITY, incoming.user().municipalityId());
             }
             em.getTransaction().commit();
             notices.tell(changed, se.samverka.store.RecordsChanged.Cause.SYNC);

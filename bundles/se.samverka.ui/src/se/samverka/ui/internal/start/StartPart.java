@@ -36,6 +36,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samverka.core.SamverkaEnvironment;
+import se.samverka.model.sync.Role;
+import se.samverka.store.LocalStore;
+import se.samverka.store.SyncPort;
 import se.samverka.ui.internal.Images;
 import se.samverka.ui.internal.Messages;
 import se.samverka.ui.SamverkaUi;
@@ -75,6 +78,10 @@ public class StartPart {
     @Inject
     @Named(TranslationService.LOCALE)
     private Locale locale;
+    /** The open store: who its user is, as the last sync said. */
+    @Inject
+    @Optional
+    private LocalStore store;
 
     private List<StartCard> cards = List.of();
     private Composite cardsArea;
@@ -165,18 +172,27 @@ public class StartPart {
         }
     }
 
+    /**
+     * The person the user is when the last sync said they are a trainer (cards then show what is theirs); null
+     * otherwise, and before the first sync that said.
+     */
+    private static String trainer(LocalStore store) {
+        SyncPort.User known = store == null ? null : store.sync().user();
+        return known != null && known.role() == Role.TRAINER ? known.personId() : null;
+    }
+
     /** Reads every card in a job, then draws them on the UI thread (unless the page is gone or read again). */
     private void fillCards() {
         if (cardsArea == null || cardsArea.isDisposed()) {
             return;
         }
         List<StartCard> reading = cards;
-        Viewer viewer = new Viewer(user, null, locale);
+        LocalStore reader = store;
         if (filling != null) {
             filling.cancel();
         }
         Job job = Job.create(messages.start_cardsReading, (IProgressMonitor monitor) -> {
-            List<Filled> filled = StartCards.fill(reading, viewer);
+            List<Filled> filled = StartCards.fill(reading, new Viewer(user, trainer(reader), locale));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
