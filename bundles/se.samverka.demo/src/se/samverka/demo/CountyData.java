@@ -41,6 +41,9 @@ public final class CountyData {
     public final List<LocalProject> projects = new ArrayList<>();
     public final List<MunicipalRecord> municipalRecords = new ArrayList<>();
     public final List<Budget> budgets = new ArrayList<>();
+    // Support to municipalities (issue 13, support).
+    public final List<se.samverka.model.SupportRound> supportRounds = new ArrayList<>();
+    public final List<se.samverka.model.MunicipalSupport> supports = new ArrayList<>();
 
     /**
      * Every top-level record, each once, in an order where a record comes after the records it refers to (so that
@@ -63,6 +66,8 @@ public final class CountyData {
         all.addAll(projects);
         all.addAll(municipalRecords);
         all.addAll(budgets);
+        all.addAll(supportRounds);
+        all.addAll(supports);
         return all;
     }
 }

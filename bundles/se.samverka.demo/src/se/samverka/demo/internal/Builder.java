@@ -74,6 +74,8 @@ public final class Builder {
         new ProjectsMaker(this).make();
         if (programmeBudget) {
             new ProgrammeBudgetMaker(this).make();
+            // Support to municipalities (issue 13, support): the 2020 round, paid from the programme budget.
+            new SupportMaker(this).make();
         }
         return data;
     }

@@ -51,7 +51,7 @@ final class ProgrammeBudgetMaker {
         }
     }
 
-    private static BudgetLine line(Budget budget, BudgetLineKind kind, BudgetCategory category, String description,
+    static BudgetLine line(Budget budget, BudgetLineKind kind, BudgetCategory category, String description,
             int amount) {
         BudgetLine line = MODEL.createBudgetLine();
         line.setSeq(budget.getLines().size() + 1);

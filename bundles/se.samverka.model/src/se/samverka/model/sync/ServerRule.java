@@ -12,5 +12,11 @@ public enum ServerRule {
      * Attendance marks merge: two marks for one participant and session day (made on two laptops) become one, with
      * the later mark's value and both notes.
      */
-    ONE_MARK_PER_PARTICIPANT_AND_DAY
+    ONE_MARK_PER_PARTICIPANT_AND_DAY,
+    /**
+     * Support to municipalities: a round is offered once to each municipality. A new support for a round and a
+     * municipality that already have a live one (offered on two laptops offline) is refused with a {@code REFUSED}
+     * conflict that keeps it, and the server's stays.
+     */
+    ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY
 }

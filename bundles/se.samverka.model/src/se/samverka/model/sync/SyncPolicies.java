@@ -27,11 +27,19 @@ import static se.samverka.model.SamverkaPackage.Literals.MEMBERSHIP__COOPERATION
 import static se.samverka.model.SamverkaPackage.Literals.MEMBERSHIP__PERSON;
 import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_RECORD;
 import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_RECORD__MUNICIPALITY;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__AMOUNT_GRANTED;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__AMOUNT_OFFERED;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__DECIDED_ON;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__MUNICIPALITY;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__ROUND;
+import static se.samverka.model.SamverkaPackage.Literals.MUNICIPAL_SUPPORT__STATUS;
 import static se.samverka.model.SamverkaPackage.Literals.ORGANISATION;
 import static se.samverka.model.SamverkaPackage.Literals.ORGANISATION__KIND;
 import static se.samverka.model.SamverkaPackage.Literals.ORGANISATION__PARENT;
 import static se.samverka.model.SamverkaPackage.Literals.PERSON;
 import static se.samverka.model.SamverkaPackage.Literals.PERSON__MUNICIPALITY;
+import static se.samverka.model.SamverkaPackage.Literals.SUPPORT_ROUND;
 import static se.samverka.model.sync.Role.COORDINATOR;
 import static se.samverka.model.sync.Role.TRAINER;
 import static se.samverka.model.sync.ScopePart.GROUP;
@@ -48,13 +56,11 @@ import static se.samverka.model.sync.SyncPolicy.shared;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EReference;
@@ -62,7 +68,9 @@ import org.eclipse.emf.ecore.EReference;
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.OrganisationKind;
 import se.samverka.model.SamverkaPackage;
+import se.samverka.model.SupportStatus;
 import se.samverka.model.rules.EnrolmentTransitions;
+import se.samverka.model.rules.SupportTransitions;
 
 /**
  * The sync policy of every class of records, in one place. A class of records without a policy here cannot be
@@ -70,17 +78,11 @@ import se.samverka.model.rules.EnrolmentTransitions;
  */
 public final class SyncPolicies {
 
-    private static final Transitions ENROLMENT_STATUSES = new Transitions() {
-        @Override
-        public boolean isAllowed(Enumerator from, Enumerator to) {
-            return EnrolmentTransitions.isAllowed((EnrolmentStatus) from, (EnrolmentStatus) to);
-        }
+    private static final Transitions ENROLMENT_STATUSES = Transitions.of(EnrolmentStatus.class,
+            EnrolmentTransitions::isAllowed, EnrolmentTransitions::refusal);
 
-        @Override
-        public String refusal(Enumerator from, Enumerator to, Locale locale) {
-            return EnrolmentTransitions.refusal((EnrolmentStatus) from, (EnrolmentStatus) to, locale);
-        }
-    };
+    private static final Transitions SUPPORT_STATUSES = Transitions.of(SupportStatus.class,
+            SupportTransitions::isAllowed, SupportTransitions::refusal);
 
     private static final List<SyncPolicy> ALL = List.of(
             // The register: organisations and groups are reference data; people belong to their municipality.
@@ -139,7 +141,21 @@ public final class SyncPolicies {
                     .changedBy(COORDINATOR, MUNICIPALITY),
             inScope(BUDGET)
                     .scope(MUNICIPALITY, from(BUDGET__PROJECT))
-                    .changedBy(COORDINATOR, MUNICIPALITY));
+                    .changedBy(COORDINATOR, MUNICIPALITY),
+            // Support to municipalities: the county's rounds are reference data; each municipality's support is
+            // its coordinator's to apply for, while the offer and the decision stay the county's.
+            shared(SUPPORT_ROUND),
+            inScope(MUNICIPAL_SUPPORT)
+                    .scope(MUNICIPALITY, field(MUNICIPAL_SUPPORT__MUNICIPALITY))
+                    .changedBy(COORDINATOR, MUNICIPALITY)
+                    .status(MUNICIPAL_SUPPORT__STATUS, SUPPORT_STATUSES)
+                    .decidedByCounty(MUNICIPAL_SUPPORT__ROUND)
+                    .decidedByCounty(MUNICIPAL_SUPPORT__AMOUNT_OFFERED)
+                    .decidedByCounty(MUNICIPAL_SUPPORT__DECIDED_ON)
+                    .decidedByCounty(MUNICIPAL_SUPPORT__AMOUNT_GRANTED)
+                    .decidedByCounty(MUNICIPAL_SUPPORT__STATUS, SupportStatus.GRANTED.getName(),
+                            SupportStatus.REJECTED.getName())
+                    .decidedByServer(ServerRule.ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY));
 
     private static final Map<EClass, SyncPolicy> BY_CLASS = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(SyncPolicy::type, Function.identity()));

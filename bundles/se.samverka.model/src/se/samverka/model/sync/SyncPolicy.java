@@ -30,9 +30,14 @@ import se.samverka.model.SamverkaPackage;
  * @param creators    who else may only create it, together with a new record that refers to it ({@link Creation})
  * @param statuses    its status fields and their allowed transitions
  * @param serverRules what the county server decides for it after the merge
+ * @param countyOnly  the fields only county staff may change, though others may change the record (a decision): a
+ *                    field with no values named is the county's whatever its value; a field with values named is the
+ *                    county's only when it is set to one of them (a support's status GRANTED or REJECTED). A new
+ *                    record with such a field set is the county's to make.
  */
 public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource> scope, List<Grant> writers,
-        List<Creation> creators, Map<EAttribute, Transitions> statuses, Set<ServerRule> serverRules) {
+        List<Creation> creators, Map<EAttribute, Transitions> statuses, Set<ServerRule> serverRules,
+        Map<EStructuralFeature, Set<String>> countyOnly) {
 
     /**
      * The fields of every record that say which record and version it is and who changed it when: not what a user
@@ -62,16 +67,17 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
         creators = List.copyOf(creators);
         statuses = Map.copyOf(statuses);
         serverRules = Set.copyOf(serverRules);
+        countyOnly = Map.copyOf(countyOnly);
     }
 
     /** The policy of reference data that every user receives; only county staff change it unless granted. */
     static SyncPolicy shared(EClass type) {
-        return new SyncPolicy(type, true, Map.of(), List.of(), List.of(), Map.of(), Set.of());
+        return new SyncPolicy(type, true, Map.of(), List.of(), List.of(), Map.of(), Set.of(), Map.of());
     }
 
     /** The policy of records that county staff and the users who reach their scope receive. */
     static SyncPolicy inScope(EClass type) {
-        return new SyncPolicy(type, false, Map.of(), List.of(), List.of(), Map.of(), Set.of());
+        return new SyncPolicy(type, false, Map.of(), List.of(), List.of(), Map.of(), Set.of(), Map.of());
     }
 
     /** This policy with a part of the scope coming from a source. */
@@ -79,14 +85,14 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
         Map<ScopePart, ScopeSource> more = new EnumMap<>(ScopePart.class);
         more.putAll(scope);
         more.put(part, source);
-        return new SyncPolicy(type, shared, more, writers, creators, statuses, serverRules);
+        return new SyncPolicy(type, shared, more, writers, creators, statuses, serverRules, countyOnly);
     }
 
     /** This policy with users of a role who reach a part of the scope allowed to change the records. */
     SyncPolicy changedBy(Role role, ScopePart through) {
         List<Grant> more = new ArrayList<>(writers);
         more.add(new Grant(role, through));
-        return new SyncPolicy(type, shared, scope, more, creators, statuses, serverRules);
+        return new SyncPolicy(type, shared, scope, more, creators, statuses, serverRules, countyOnly);
     }
 
     /**
@@ -99,21 +105,49 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
         }
         List<Creation> more = new ArrayList<>(creators);
         more.add(new Creation(role, with));
-        return new SyncPolicy(type, shared, scope, writers, more, statuses, serverRules);
+        return new SyncPolicy(type, shared, scope, writers, more, statuses, serverRules, countyOnly);
     }
 
     /** This policy with a status field that changes only as its transitions allow. */
     SyncPolicy status(EAttribute status, Transitions transitions) {
         Map<EAttribute, Transitions> more = new HashMap<>(statuses);
         more.put(status, transitions);
-        return new SyncPolicy(type, shared, scope, writers, creators, more, serverRules);
+        return new SyncPolicy(type, shared, scope, writers, creators, more, serverRules, countyOnly);
     }
 
     /** This policy with something the county server decides. */
     SyncPolicy decidedByServer(ServerRule rule) {
         Set<ServerRule> more = new HashSet<>(serverRules);
         more.add(rule);
-        return new SyncPolicy(type, shared, scope, writers, creators, statuses, more);
+        return new SyncPolicy(type, shared, scope, writers, creators, statuses, more, countyOnly);
+    }
+
+    /**
+     * This policy with a field only county staff may change ({@code values} empty), or only county staff may set to
+     * one of these values (an enumeration's literals by name).
+     */
+    SyncPolicy decidedByCounty(EStructuralFeature field, String... values) {
+        Map<EStructuralFeature, Set<String>> more = new HashMap<>(countyOnly);
+        more.put(field, Set.of(values));
+        return new SyncPolicy(type, shared, scope, writers, creators, statuses, serverRules, more);
+    }
+
+    /**
+     * The county-only fields ({@link #countyOnly}) that a change from {@code before} (empty for a new record) to
+     * {@code after}, both sync states, makes; empty when a user who is not county staff may make it. A value that did
+     * not change is never the county's alone, so a coordinator's edit of other fields leaves a decision as it is.
+     */
+    public List<String> countyOnlyChanges(Map<String, String> before, Map<String, String> after) {
+        List<String> fields = new ArrayList<>();
+        countyOnly.forEach((field, values) -> {
+            String old = before.get(field.getName());
+            String now = after.get(field.getName());
+            if (!java.util.Objects.equals(old, now) && (values.isEmpty() || now != null && values.contains(now))) {
+                fields.add(field.getName());
+            }
+        });
+        fields.sort(null);
+        return fields;
     }
 
     /** How the merge decides a field of these records or of their parts that both sides changed. */

@@ -105,6 +105,31 @@ class SyncPoliciesTest {
     }
 
     @Test
+    void aCoordinatorAppliesForSupportButOnlyTheCountyOffersAndDecides() {
+        SyncPolicy support = SyncPolicies.of(SamverkaPackage.Literals.MUNICIPAL_SUPPORT);
+        support.countyOnly().keySet().forEach(field -> assertOwn(support, field, "county-only field"));
+        java.util.Map<String, String> offered = java.util.Map.of("round", "r", "municipality", "m",
+                "amountOffered", "150000", "status", "OFFERED");
+        java.util.Map<String, String> applied = new java.util.TreeMap<>(offered);
+        applied.put("status", "APPLIED");
+        applied.put("amountApplied", "150000");
+        applied.put("appliedOn", "2020-03-02");
+        assertEquals(List.of(), support.countyOnlyChanges(offered, applied), "applying is the municipality's");
+        java.util.Map<String, String> granted = new java.util.TreeMap<>(applied);
+        granted.put("status", "GRANTED");
+        granted.put("amountGranted", "150000");
+        assertEquals(List.of("amountGranted", "status"), support.countyOnlyChanges(applied, granted));
+        java.util.Map<String, String> moreOffered = new java.util.TreeMap<>(applied);
+        moreOffered.put("amountOffered", "300000");
+        assertEquals(List.of("amountOffered"), support.countyOnlyChanges(applied, moreOffered));
+        assertEquals(List.of("amountOffered", "round"), support.countyOnlyChanges(java.util.Map.of(), offered),
+                "a new offer is the county's to make");
+        assertEquals(List.of(), support.countyOnlyChanges(granted, granted), "an unchanged decision is no change");
+        assertEquals(List.of(), SyncPolicies.of(SamverkaPackage.Literals.BUDGET).countyOnly().keySet().stream()
+                .map(EStructuralFeature::getName).toList());
+    }
+
+    @Test
     void statusesAreChoicesOfTheirOwnClass() {
         for (SyncPolicy policy : SyncPolicies.all()) {
             policy.statuses().keySet().forEach(status -> {

@@ -32,7 +32,7 @@ import se.samverka.server.ServerConfig;
 public final class CountySchema {
 
     /** Raised when a change of this schema needs a step for existing databases (see {@link #upgrade}). */
-    public static final int VERSION = CertificateCodes.SCHEMA_STEP;
+    public static final int VERSION = SupportKeys.SCHEMA_STEP;
 
     /** The sync routine as version 1 made it. */
     private static final String SYNC_PROCEDURE = "CREATE PROCEDURE SAMVERKA.SYNC(IN REQUEST BLOB(64M), "
@@ -179,6 +179,12 @@ public final class CountySchema {
                 // Certificates found by their verification code.
                 CertificateCodes.addToSchema(c);
                 s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = " + CertificateCodes.SCHEMA_STEP);
+                c.commit();
+            }
+            if (version < SupportKeys.SCHEMA_STEP) {
+                // Support to municipalities found by round and municipality (model 2).
+                SupportKeys.addToSchema(c);
+                s.execute("UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = " + SupportKeys.SCHEMA_STEP);
                 c.commit();
             }
             c.setAutoCommit(true);

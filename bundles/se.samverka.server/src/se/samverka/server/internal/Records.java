@@ -99,6 +99,7 @@ final class Records {
         }
         Keys.writeTables(c, policy, id, state, scope, row == null);
         CertificateCodes.write(c, type, id, state, row == null);
+        SupportKeys.write(c, type, id, state, row == null);
         if (row != null && !row.scope().equals(scope)) {
             Scopes.moved(c, id, seq, row.scope());
         }

@@ -108,6 +108,20 @@ final class Session {
             refuse(push, row, "outside what " + caller.name() + " may change");
             return;
         }
+        // A decision is the county's: whoever else may change the record may not make one (a coordinator applies for
+        // their municipality's support, the county offers and grants).
+        if (!caller.role().everything()) {
+            List<String> decided = policy.countyOnlyChanges(server, merged);
+            if (!decided.isEmpty()) {
+                refuse(push, row, String.join(", ", decided) + " only county staff may change");
+                return;
+            }
+        }
+        if (policy.has(ServerRule.ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY) && row == null
+                && !Boolean.parseBoolean(merged.get("deleted")) && SupportKeys.other(c, push.id(), merged) != null) {
+            refuse(push, null, "the round is already offered to the municipality");
+            return;
+        }
         for (Merge.FieldOutcome outcome : outcomes) {
             conflict(push.type(), push.id(), outcome.path(), outcome.kept(), outcome.other(), outcome.reason());
         }
