@@ -63,11 +63,12 @@ final class ChildServer {
     }
 
     /**
-     * Statements that take a county database back from schema version 6 to 4 (6: certificates found by their code;
+     * Statements that take a county database back from schema version 7 to 4 (7: support found by round and
+     * municipality; 6: certificates found by their code;
      * 5: the keys records are found by, the scopes they left and what each laptop reached), for tests that make a
      * database of an earlier version.
      */
-    static final String[] BEFORE_KEYS = { "DROP TABLE SAMVERKA.CERTIFICATE_CODES", "DROP TABLE SAMVERKA.REACHES", "DROP TABLE SAMVERKA.SCOPE_MOVES",
+    static final String[] BEFORE_KEYS = { "DROP TABLE SAMVERKA.SUPPORT_KEYS", "DROP TABLE SAMVERKA.CERTIFICATE_CODES", "DROP TABLE SAMVERKA.REACHES", "DROP TABLE SAMVERKA.SCOPE_MOVES",
             "DROP TABLE SAMVERKA.TRAINER_OFFERINGS", "DROP TABLE SAMVERKA.SCOPE_LINKS",
             "DROP INDEX SAMVERKA.RECORDS_MARK_KEY", "ALTER TABLE SAMVERKA.RECORDS DROP COLUMN MARK_KEY",
             "ALTER TABLE SAMVERKA.RECORDS DROP COLUMN WAIT_POSITION",

@@ -36,8 +36,9 @@ class ServerCommandTest {
     void aServerStartedOnAnOlderDatabaseUpgradesItAndRefusesANewerOne() throws Exception {
         ChildServer countyServer = new ChildServer(county, "upgrade");
         countyServer.start(0, true).kill();
-        // Version 1 is version 2 without the laptops' file keys (and without what versions 3 to 6 added: version 4
-        // the models the laptops speak, version 5 the keys, version 6 the certificates' codes).
+        // Version 1 is version 2 without the laptops' file keys (and without what versions 3 to 7 added: version 4
+        // the models the laptops speak, version 5 the keys, version 6 the certificates' codes, version 7 the support
+        // keys).
         asOwner(countyServer, ChildServer.BEFORE_KEYS);
         asOwner(countyServer, "DROP TABLE SAMVERKA.REPLICAS", "DROP TABLE SAMVERKA.REPLICA_MODELS",
                 "UPDATE SAMVERKA.SCHEMA_VERSION SET VERSION = 1");
@@ -50,7 +51,7 @@ class ServerCommandTest {
         } finally {
             server.kill();
         }
-        assertEquals("6", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
+        assertEquals("7", asOwner(countyServer, "SELECT MAX(VERSION) FROM SAMVERKA.SCHEMA_VERSION"));
         // Step 6 found the codes of the certificates the database had.
         assertEquals(asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.RECORDS WHERE TYPE = 'Certificate'"),
                 asOwner(countyServer, "SELECT COUNT(*) FROM SAMVERKA.CERTIFICATE_CODES"),
