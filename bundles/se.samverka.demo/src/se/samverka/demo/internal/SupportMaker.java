@@ -105,7 +105,6 @@ final class SupportMaker {
                 support.setStatus(SupportStatus.GRANTED);
             } else {
                 support.setStatus(SupportStatus.WITHDRAWN);
-                support.setNote("Kommunen sökte inte stödet.");
             }
             county.data.supports.add(county.add(support));
         }

@@ -96,6 +96,7 @@ class SupportServiceTest {
         assertEquals(List.of("Heby kommun", "Östhammars kommun"),
                 page.supports().stream().map(s -> s.getMunicipality().getName()).toList(), "Swedish order");
         assertEquals(supportLine.getId(), page.round().getBudgetLine().getId());
+        assertEquals("Länsprogrammet 2020", page.paidFrom().getName(), "the programme budget it is paid from");
         assertTrue(page.supports().stream().allMatch(s -> s.getStatus() == SupportStatus.OFFERED));
         assertTotals("250000", "0", "0", page.totals());
 

@@ -61,6 +61,9 @@ class SupportScreensTest {
         assertTotals("Erbjudet 500 000 kr  ·  Sökt 250 000 kr  ·  Beviljat 250 000 kr");
         assertEquals(List.of("Heby kommun", "Tierps kommun", "Älvkarleby kommun", "Östhammars kommun"),
                 window.tableColumn("support.municipalities"), "the four municipalities offered, in Swedish order");
+        assertTrue(window.labelTexts().stream().anyMatch(text -> text.startsWith(
+                "Betalas från: Länsprogrammet för brottsförebyggande arbete 2020 – Stöd till kommuner")),
+                "the programme budget's expense line: " + window.labelTexts());
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "support-round.png"));
 
         window.selectRow("support.municipalities", "Tierps kommun");

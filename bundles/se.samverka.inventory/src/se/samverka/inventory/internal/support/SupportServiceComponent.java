@@ -88,7 +88,11 @@ public final class SupportServiceComponent implements SupportService {
                 roundId));
         Collator collator = Collator.getInstance(SWEDISH);
         supports.sort(Comparator.comparing(s -> s.getMunicipality().getName(), collator));
-        return Optional.of(new SupportRoundPage(round.get(), supports, totals(supports)));
+        BudgetLine line = round.get().getBudgetLine();
+        Budget paidFrom = line == null ? null : programmeExpenseLines().stream()
+                .filter(l -> l.getId().equals(line.getId())).findFirst().map(l -> (Budget) l.eContainer())
+                .orElse(null);
+        return Optional.of(new SupportRoundPage(round.get(), supports, totals(supports), paidFrom));
     }
 
     @Override

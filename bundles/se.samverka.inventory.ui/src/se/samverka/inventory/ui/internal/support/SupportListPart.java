@@ -46,7 +46,7 @@ public class SupportListPart extends RecordListPart<SupportRow> {
         Comparator<BigDecimal> amounts = Comparator.nullsFirst(Comparator.naturalOrder());
         table.column(messages.support_column_year, 6, r -> String.valueOf(r.year()),
                 Comparator.comparing(SupportRow::year))
-                .column(messages.support_column_round, 34, SupportRow::roundTitle)
+                .column(messages.support_column_round, 38, SupportRow::roundTitle)
                 .column(messages.support_column_municipality, 14,
                         r -> r.municipality() == null ? "" : r.municipality().replaceFirst("s? kommun$", ""))
                 .column(messages.support_column_status, 11,

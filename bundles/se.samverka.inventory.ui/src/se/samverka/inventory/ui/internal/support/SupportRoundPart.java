@@ -205,7 +205,9 @@ public class SupportRoundPart {
         heading(form, r.getTitle() + " " + r.getSupportYear());
         Label about = Widgets.styled(new Label(form, SWT.WRAP), "secondary");
         about.setText(MessageFormat.format(messages.support_page_paidFrom, r.getBudgetLine() == null
-                ? messages.support_page_noBudgetLine : lineText(r.getBudgetLine()))
+                ? messages.support_page_noBudgetLine
+                : (round.paidFrom() == null ? "" : round.paidFrom().getName() + " – ")
+                        + r.getBudgetLine().getDescription())
                 + (r.getNote() == null ? "" : "\n" + r.getNote()));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(about);
         message = Widgets.named(Widgets.styled(new Label(form, SWT.WRAP), "message"), "support.message");
@@ -217,7 +219,7 @@ public class SupportRoundPart {
         String[] headers = { messages.support_column_municipality, messages.support_column_status,
             messages.support_column_offered, messages.support_column_appliedOn, messages.support_column_applied,
             messages.support_column_decidedOn, messages.support_column_granted, messages.support_column_note };
-        int[] widths = { 150, 90, 110, 100, 110, 100, 110, 220 };
+        int[] widths = { 150, 80, 100, 95, 100, 95, 100, 150 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, i >= 2 && i != 3 && i != 5 && i != 7 ? SWT.RIGHT : SWT.LEFT);
             column.setText(headers[i]);
@@ -507,7 +509,7 @@ public class SupportRoundPart {
     private static Text field(Composite form, String labelText, String id) {
         label(form, labelText);
         Text text = Widgets.named(new Text(form, SWT.BORDER), id);
-        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(110, SWT.DEFAULT).applyTo(text);
         return text;
     }
 
