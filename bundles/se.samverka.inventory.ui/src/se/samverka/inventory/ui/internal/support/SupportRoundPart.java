@@ -219,7 +219,7 @@ public class SupportRoundPart {
         String[] headers = { messages.support_column_municipality, messages.support_column_status,
             messages.support_column_offered, messages.support_column_appliedOn, messages.support_column_applied,
             messages.support_column_decidedOn, messages.support_column_granted, messages.support_column_note };
-        int[] widths = { 150, 80, 100, 95, 100, 95, 100, 150 };
+        int[] widths = { 150, 80, 100, 95, 100, 110, 100, 150 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, i >= 2 && i != 3 && i != 5 && i != 7 ? SWT.RIGHT : SWT.LEFT);
             column.setText(headers[i]);
