@@ -66,7 +66,7 @@ public final class Agenda {
 
     /** Moves an item one place up (-1) or down (+1); at the top or the bottom it stays. */
     public static void step(Meeting meeting, AgendaItem item, int by) {
-        move(meeting, item, item.getSeq() + by);
+        move(meeting, item, items(meeting).indexOf(item) + 1 + by);
     }
 
     /** The planned minutes of all items. */
