@@ -92,6 +92,10 @@ class MeetingPlanningScreensTest {
         window.openRow("meetings.list", FIRST);
         window.ui().waitUntil("the meeting's page", () -> FIRST.equals(window.textOf("meetings.editor.title")),
                 Ui.DEFAULT_TIMEOUT);
+        window.ui().waitUntil("the page's summary", () -> !window.textOf("meetings.meeting.summary").isEmpty(),
+                Ui.DEFAULT_TIMEOUT);
+        assertEquals("Inga inbjudningar än. Nästa möte: " + SECOND + ", 2028-09-14.",
+                window.textOf("meetings.meeting.summary"));
         addItem("Inledning", "15");
         addItem("Medborgarlöften 2028", "60");
         addItem("Lägesbild från polisen", "45");

@@ -82,18 +82,6 @@ public final class AgendaSection {
         this.history = history;
         this.planning = planning;
         this.saved = saved;
-        table = Widgets.named(new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL),
-                "meetings.agenda");
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        column(messages.planning_col_seq, 44, SWT.RIGHT);
-        column(messages.planning_col_starts, 64, SWT.LEFT);
-        column(messages.planning_col_title, 360, SWT.LEFT);
-        column(messages.planning_col_presenter, 200, SWT.LEFT);
-        column(messages.planning_col_minutes, 76, SWT.RIGHT);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false)
-                .hint(SWT.DEFAULT, table.getItemHeight() * 9 + table.getHeaderHeight() + 4).applyTo(table);
-
         Composite buttons = Widgets.styled(new Composite(body, SWT.NONE), "form");
         RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(buttons);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
@@ -110,11 +98,23 @@ public final class AgendaSection {
         button(buttons, "meetings.agenda.moveToNext", messages.planning_moveToNext, true)
                 .addListener(SWT.Selection, e -> moveToNextMeeting());
 
-        // What "Flytta till nästa möte" did, beside the buttons: the page's header tells of the meeting taken in.
-        message = Widgets.named(Widgets.styled(new Label(body, SWT.WRAP), "formMessage"), "meetings.agenda.message");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(message);
+        table = Widgets.named(new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL),
+                "meetings.agenda");
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        column(messages.planning_col_seq, 44, SWT.RIGHT);
+        column(messages.planning_col_starts, 64, SWT.LEFT);
+        column(messages.planning_col_title, 360, SWT.LEFT);
+        column(messages.planning_col_presenter, 200, SWT.LEFT);
+        column(messages.planning_col_minutes, 76, SWT.RIGHT);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false)
+                .hint(SWT.DEFAULT, table.getItemHeight() * 8 + table.getHeaderHeight() + 4).applyTo(table);
+
         total = Widgets.named(Widgets.styled(new Label(body, SWT.WRAP), "secondary"), "meetings.agenda.total");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(total);
+        // What "Flytta till nästa möte" did, under the agenda: the page's header tells of the meeting taken in.
+        message = Widgets.named(Widgets.styled(new Label(body, SWT.WRAP), "formMessage"), "meetings.agenda.message");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(message);
         Label hint = Widgets.styled(new Label(body, SWT.WRAP), "secondary");
         hint.setText(messages.planning_keysHint);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(hint);

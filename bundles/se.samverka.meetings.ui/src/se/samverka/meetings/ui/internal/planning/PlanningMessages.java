@@ -13,6 +13,8 @@ public class PlanningMessages {
     public String planning_saveFirst;
     public String planning_summary;
     public String planning_summaryNext;
+    public String planning_summaryNone;
+    public String planning_series_newDate;
     public String planning_agenda;
     public String planning_col_seq;
     public String planning_col_starts;

@@ -82,8 +82,9 @@ public final class PlanningTools {
         int coming = page.replies().getOrDefault(InvitationResponse.ACCEPTED, 0);
         int apologies = page.replies().getOrDefault(InvitationResponse.APOLOGY, 0)
                 + page.replies().getOrDefault(InvitationResponse.DECLINED, 0);
-        String text = MessageFormat.format(messages.planning_summary, page.invitations(), coming, apologies,
-                page.invitations() - coming - apologies, page.actionItems());
+        String text = page.invitations() == 0 ? messages.planning_summaryNone
+                : MessageFormat.format(messages.planning_summary, page.invitations(), coming, apologies,
+                        page.invitations() - coming - apologies, page.actionItems());
         if (page.next() != null) {
             SimpleDateFormat day = new SimpleDateFormat(texts.date_pattern);
             text += " " + MessageFormat.format(messages.planning_summaryNext, page.next().title(),

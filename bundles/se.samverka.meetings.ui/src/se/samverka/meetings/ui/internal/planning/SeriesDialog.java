@@ -101,7 +101,7 @@ final class SeriesDialog extends Dialog {
         ends = text(fields, messages.planning_series_ends, "series.ends", "15:00");
         place = text(fields, messages.planning_series_place, "series.place", "");
         link = text(fields, messages.planning_series_link, "series.link", "");
-        caption(fields, messages.planning_series_date);
+        caption(fields, messages.planning_series_newDate);
         Composite one = new Composite(fields, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(one);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(one);
