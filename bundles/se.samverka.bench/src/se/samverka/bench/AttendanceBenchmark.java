@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +132,7 @@ class AttendanceBenchmark {
             Display display = Display.getCurrent();
             long start = System.nanoTime();
             MPart part = Editors.open(parts, AttendancePart.ID, offeringId, "Närvaro");
-            Table table = grid((Composite) part.getWidget());
+            Table table = Named.find((Composite) part.getWidget(), "attendance.grid", Table.class);
             while (table.getData(WindowDriver.LOADING) != null) {
                 if (!display.readAndDispatch()) {
                     display.sleep();
@@ -147,21 +146,6 @@ class AttendanceBenchmark {
             parts.hidePart(part, true);
             return millis;
         });
-    }
-
-    private static Table grid(Composite root) {
-        for (Control child : root.getChildren()) {
-            if (child instanceof Table table && "attendance.grid".equals(table.getData(WindowDriver.WIDGET_ID))) {
-                return table;
-            }
-            if (child instanceof Composite composite) {
-                Table found = grid(composite);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static double time(Supplier<?> work) {

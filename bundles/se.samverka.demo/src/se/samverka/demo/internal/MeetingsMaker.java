@@ -61,6 +61,37 @@ final class MeetingsMaker {
                 }
             }
         }
+        planningAgendas();
+    }
+
+    /**
+     * planning: the network's series of next year as county staff plan it, with the year's citizen promises on each
+     * agenda and the municipalities' report by that name. Made without the random source (the new items' ids come
+     * from their meeting's), so every other record of the county stays as it was.
+     */
+    private void planningAgendas() {
+        int next = county.today.getYear() + 1;
+        Person promises = county.coordinators.values().iterator().next();
+        for (Meeting meeting : county.data.meetings) {
+            if (meeting.getCooperationGroup().getKind() != se.samverka.model.GroupKind.NETWORK
+                    || Builder.localDate(meeting.getMeetingDate()).getYear() != next) {
+                continue;
+            }
+            List<AgendaItem> items = meeting.getAgendaItems();
+            items.stream().filter(i -> i.getTitle().equals("Aktuellt från kommunerna"))
+                    .forEach(i -> i.setTitle("Rapport från kommunerna"));
+            AgendaItem item = MODEL.createAgendaItem();
+            item.setId(java.util.UUID.nameUUIDFromBytes((meeting.getId() + "/medborgarlöften")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+            item.setTitle("Medborgarlöften " + next);
+            item.setDescription("Kommunerna och polisen berättar om årets medborgarlöften och hur de följs upp.");
+            item.setDurationMinutes(30);
+            item.setPresenter(promises);
+            items.add(items.size() - 1, item);
+            for (int i = 0; i < items.size(); i++) {
+                items.get(i).setSeq(i + 1);
+            }
+        }
     }
 
     private void meeting(CooperationGroup group, int year, int month, int number) {

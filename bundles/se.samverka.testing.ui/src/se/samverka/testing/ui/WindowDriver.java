@@ -430,6 +430,21 @@ public class WindowDriver {
         ui.post(() -> link.notifyListeners(SWT.Selection, new Event()));
     }
 
+    /**
+     * Presses a key on the named control as the user does, with modifiers ({@code SWT.ALT}, {@code SWT.MOD1}; 0 for
+     * none), and waits for what it does: for example {@code pressKey("meetings.agenda", SWT.ARROW_UP, SWT.ALT)}.
+     */
+    public void pressKey(String widgetId, int keyCode, int stateMask) {
+        ui.run(() -> {
+            Control control = find(widgetId, Control.class);
+            control.setFocus();
+            Event event = new Event();
+            event.keyCode = keyCode;
+            event.stateMask = stateMask;
+            control.notifyListeners(SWT.KeyDown, event);
+        });
+    }
+
     /** Closes the window as its close box does. */
     public void close() {
         ui.post(() -> {

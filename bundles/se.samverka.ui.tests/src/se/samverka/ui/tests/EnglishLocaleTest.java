@@ -34,7 +34,7 @@ class EnglishLocaleTest {
 
         assertEquals("Samverka", window.title());
         assertEquals(List.of("File", "Edit", "Sync", "Documents", "Help"), window.menuBar());
-        assertEquals(List.of("Save", "Verify certificate …", "Preferences…", "Exit"), window.menuItems("File"));
+        assertEquals(List.of("New meeting series …", "Save", "Verify certificate …", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
         assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Support to municipalities",
                 "Testområde", "Conflicts"),

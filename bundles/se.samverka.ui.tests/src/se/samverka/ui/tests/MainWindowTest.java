@@ -56,9 +56,11 @@ class MainWindowTest {
     @Order(1)
     void theWindowIsTitledSamverkaAndSpeaksSwedish() {
         assertEquals("Samverka", window.title());
-        // Dokument and Verifiera intyg are the courses plugin's (its fragment); the rest is the window's own.
+        // Dokument and Verifiera intyg are the courses plugin's (its fragment), Ny mötesserie the meetings plugin's; the
+        // rest is the window's own.
         assertEquals(List.of("Arkiv", "Redigera", "Synk", "Dokument", "Hjälp"), window.menuBar());
-        assertEquals(List.of("Spara", "Verifiera intyg …", "Inställningar…", "Avsluta"), window.menuItems("Arkiv"));
+        assertEquals(List.of("Ny mötesserie …", "Spara", "Verifiera intyg …", "Inställningar…", "Avsluta"),
+                window.menuItems("Arkiv"));
         assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
         assertEquals(List.of("Närvarolista …", "Intyg …"), window.menuItems("Dokument"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));

@@ -154,7 +154,10 @@ public final class RecordForm<T extends EObject> {
         save.addListener(SWT.Selection, e -> action.run());
     }
 
-    /** Told after every change of the record. */
+    /**
+     * Told after every change of the record, and when another record is shown ({@link #setRecord}: after a save, or
+     * when a change from elsewhere is taken in), so that rows a plugin adds itself show the record in hand.
+     */
     public void onChange(Consumer<T> changeListener) {
         changeListeners.add(changeListener);
     }
@@ -267,6 +270,7 @@ public final class RecordForm<T extends EObject> {
         bindings.values().forEach(binding -> binding.showValue(record.eGet(binding.feature())));
         record.eAdapters().add(listener);
         validate();
+        changeListeners.forEach(l -> l.accept(record));
     }
 
     public T record() {

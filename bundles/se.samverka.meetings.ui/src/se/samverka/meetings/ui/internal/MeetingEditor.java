@@ -1,24 +1,62 @@
 package se.samverka.meetings.ui.internal;
 
+import java.util.Set;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 
 import jakarta.inject.Inject;
+import se.samverka.meetings.MeetingPlanning;
 import se.samverka.meetings.MeetingService;
+import se.samverka.meetings.ui.internal.planning.AgendaSection;
+import se.samverka.meetings.ui.internal.planning.PlanningMessages;
+import se.samverka.meetings.ui.internal.planning.PlanningTools;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaPackage.Literals;
+import se.samverka.store.RecordsChanged;
+import se.samverka.ui.SamverkaUi;
+import se.samverka.ui.Widgets;
+import se.samverka.ui.forms.EditHistory;
 import se.samverka.ui.forms.RecordEditor;
 import se.samverka.ui.forms.RecordForm;
 import se.samverka.ui.forms.RecordSource;
 
-/** Edits a meeting: what, when and where, its status and its minutes. */
+/**
+ * The page a meeting is run from: a row of tools at the top ({@link #tools()}, widget {@code meetings.meeting.tools},
+ * where each job of the meetings plugin adds its actions), the details (title, group, series, status, when, place or
+ * link), then the agenda, and after it the sections of the other jobs (invitations; minutes, decisions and action
+ * items), each one line in {@link #createFields}.
+ */
 public class MeetingEditor extends RecordEditor<Meeting> {
+
+    /** The classes of records whose changes the page's summary shows. */
+    private static final Set<String> SUMMARY_TYPES = Set.of("Meeting", "Invitation", "ActionItem");
 
     @Inject
     private MeetingService service;
     @Inject
+    private MeetingPlanning planning;
+    @Inject
     @Translation
     private Messages messages;
+    @Inject
+    @Translation
+    private PlanningMessages planningMessages;
+    @Inject
+    private IEclipseContext context;
+
+    private Composite tools;
+    private PlanningTools planningTools;
+    private AgendaSection agenda;
+    private Meeting summarised;
 
     @Override
     protected String formName() {
@@ -33,6 +71,35 @@ public class MeetingEditor extends RecordEditor<Meeting> {
 
     @Override
     protected void createFields(RecordForm<Meeting> form) {
+        tools = tools(form);
+        details(form);
+        agenda(form);
+        // Each further section of the page is one line here, in the order the page shows them.
+    }
+
+    /** The row of the meeting's own actions, where the jobs of the meetings plugin add theirs. */
+    public Composite tools() {
+        return tools;
+    }
+
+    private Composite tools(RecordForm<Meeting> form) {
+        Composite row = Widgets.styled(new Composite(form.body(), SWT.NONE), "form");
+        Widgets.named(row, "meetings.meeting.tools");
+        RowLayoutFactory.fillDefaults().spacing(6).wrap(true).center(true).applyTo(row);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(row);
+        // planning: the next meeting and the page's summary
+        planningTools = ContextInjectionFactory.make(PlanningTools.class, context);
+        planningTools.addTo(row, this::record, form::showNotice);
+        form.onChange(changed -> {
+            if (changed != summarised) { // another record shown (opened, saved, taken in): read the summary again
+                summarised = changed;
+                planningTools.reload();
+            }
+        });
+        return row;
+    }
+
+    private void details(RecordForm<Meeting> form) {
         form.section(messages.editor_about);
         form.text(Literals.MEETING__TITLE);
         form.reference(Literals.MEETING__COOPERATION_GROUP, service.groups(), CooperationGroup::getName);
@@ -43,7 +110,28 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         form.dateTime(Literals.MEETING__ENDS_AT);
         form.text(Literals.MEETING__PLACE);
         form.text(Literals.MEETING__ONLINE_LINK);
-        form.textArea(Literals.MEETING__MINUTES, 10);
+    }
+
+    private void agenda(RecordForm<Meeting> form) {
+        form.section(planningMessages.planning_agenda);
+        EditHistory history = context.get(EditHistory.class);
+        agenda = new AgendaSection(form.body(), planningMessages, texts(), locale(), form::record, history, planning,
+                () -> {
+                    if (history.isDirty()) {
+                        save();
+                    }
+                    return !history.isDirty();
+                });
+        form.onChange(changed -> agenda.refresh());
+    }
+
+    /** Invitations or action items changed (here, elsewhere in the window or by a sync): the summary shows them. */
+    @Inject
+    @Optional
+    void recordsOfThePageChanged(@UIEventTopic(SamverkaUi.TOPIC_RECORDS_CHANGED) RecordsChanged changed) {
+        if (planningTools != null && changed.touchesAny(SUMMARY_TYPES)) {
+            planningTools.reload();
+        }
     }
 
     @Override

@@ -13,12 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.eclipse.core.commands.operations.AbstractOperation;
-import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -38,9 +32,11 @@ import org.eclipse.swt.widgets.Text;
 
 import se.samverka.model.CourseOffering;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SessionDay;
 import se.samverka.ui.Widgets;
 import se.samverka.ui.forms.EditHistory;
+import se.samverka.ui.forms.ReplacePartsOperation;
 
 /**
  * An offering's session days on its page: a table (date, start, end, place) with add, change and remove. The form
@@ -191,44 +187,9 @@ public final class SessionDaysSection {
         for (int i = 0; i < days.size(); i++) {
             days.get(i).setSeq(i + 1);
         }
-        history.execute(new ReplaceDays(now, copies(now), days));
+        history.execute(new ReplacePartsOperation(messages.sessions_dialogTitle, offering,
+                Literals.COURSE_OFFERING__SESSION_DAYS, now.getSessionDays(), days, this::refresh));
         refresh();
-    }
-
-    /** Puts a list of days in place of another; undo puts the earlier one back. */
-    private final class ReplaceDays extends AbstractOperation {
-
-        private final CourseOffering target;
-        private final List<SessionDay> before;
-        private final List<SessionDay> after;
-
-        ReplaceDays(CourseOffering target, List<SessionDay> before, List<SessionDay> after) {
-            super(messages.sessions_dialogTitle);
-            this.target = target;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-            return put(after);
-        }
-
-        @Override
-        public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-            return put(after);
-        }
-
-        @Override
-        public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-            return put(before);
-        }
-
-        private IStatus put(List<SessionDay> days) {
-            ECollections.setEList(target.getSessionDays(), new ArrayList<>(EcoreUtil.copyAll(days)));
-            refresh();
-            return Status.OK_STATUS;
-        }
     }
 
     private static LocalDate date(Date date) {
