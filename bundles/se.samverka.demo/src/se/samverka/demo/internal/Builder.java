@@ -75,6 +75,8 @@ public final class Builder {
         if (programmeBudget) {
             new ProgrammeBudgetMaker(this).make();
         }
+        // Last, so that the ids and choices of what is made before stay as they were (groups job).
+        new GroupHistoryMaker(this).make();
         return data;
     }
 
