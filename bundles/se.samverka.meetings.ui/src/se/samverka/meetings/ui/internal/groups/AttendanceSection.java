@@ -23,6 +23,7 @@ import se.samverka.meetings.GroupService.Mark;
 import se.samverka.meetings.GroupService.MemberAttendance;
 import se.samverka.meetings.MeetingRow;
 import se.samverka.ui.Widgets;
+import se.samverka.ui.lists.RecordListPart;
 
 /**
  * Each member's attendance at the group's meetings of a year: one column per meeting (✓ present, ✗ absent, – not
@@ -82,6 +83,13 @@ final class AttendanceSection {
         year.removeAll();
         years.forEach(y -> year.add(String.valueOf(y)));
         year.select(years.indexOf(chosen));
+    }
+
+    /** Marks the table as being read ({@link RecordListPart#LOADING}), for the UI tests. */
+    void loading(boolean reading) {
+        if (!table.isDisposed()) {
+            table.setData(RecordListPart.LOADING, reading ? Boolean.TRUE : null);
+        }
     }
 
     void show(Attendance attendance) {

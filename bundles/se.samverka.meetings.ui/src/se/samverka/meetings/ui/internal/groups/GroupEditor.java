@@ -90,13 +90,15 @@ public class GroupEditor extends RecordEditor<CooperationGroup> {
             Optional<GroupPage> page = id == null ? Optional.empty() : service.page(id);
             Attendance read = id == null ? null : service.attendance(id, readYear);
             ui.asyncExec(() -> {
-                if (answering == asked.get()) {
+                if (answering == asked.get() && !form().body().isDisposed()) {
                     show(page.orElse(null), read, readYear);
+                    loading(false);
                 }
             });
             return Status.OK_STATUS;
         });
         loader.setSystem(true);
+        loading(true);
         form.body().getDisplay().asyncExec(this::reload);
     }
 
@@ -107,7 +109,14 @@ public class GroupEditor extends RecordEditor<CooperationGroup> {
         }
         asked.incrementAndGet();
         readingId = savedId();
+        loading(true);
         loader.schedule();
+    }
+
+    private void loading(boolean reading) {
+        members.loading(reading);
+        meetings.loading(reading);
+        attendance.loading(reading);
     }
 
     private void show(GroupPage page, Attendance read, int readYear) {

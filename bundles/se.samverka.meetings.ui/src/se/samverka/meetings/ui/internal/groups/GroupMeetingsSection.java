@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import se.samverka.meetings.MeetingRow;
 import se.samverka.model.rules.Labels;
 import se.samverka.ui.CommonTexts;
+import se.samverka.ui.lists.RecordListPart;
 import se.samverka.ui.lists.RecordTable;
 
 /** The group's meetings, past and coming, oldest first; a double-click opens one. Widget {@code group.meetings}. */
@@ -38,6 +39,13 @@ final class GroupMeetingsSection {
                         m -> m.status() == null ? "" : Labels.of(m.status(), locale),
                         Comparator.comparing(MeetingRow::status, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .onOpen(open);
+    }
+
+    /** Marks the table as being read ({@link RecordListPart#LOADING}), for the UI tests. */
+    void loading(boolean reading) {
+        if (!table.table().isDisposed()) {
+            table.table().setData(RecordListPart.LOADING, reading ? Boolean.TRUE : null);
+        }
     }
 
     void show(List<MeetingRow> meetings) {

@@ -31,6 +31,7 @@ import se.samverka.ui.Widgets;
 import se.samverka.ui.forms.NewPersonDialog;
 import se.samverka.ui.forms.RecordForm;
 import se.samverka.ui.forms.RecordPicker;
+import se.samverka.ui.lists.RecordListPart;
 import se.samverka.ui.lists.RecordTable;
 
 /**
@@ -100,12 +101,12 @@ final class MembersSection {
         Comparator<Membership> byRole = Comparator.comparingInt(m -> m.getMemberRole() == null ? 9
                 : List.of(MembershipRole.CHAIR, MembershipRole.CONVENER, MembershipRole.SECRETARY,
                         MembershipRole.MEMBER, MembershipRole.ADJUNCT).indexOf(m.getMemberRole()));
-        table.column(messages.group_column_person, 24, m -> fullName(m.getPerson()),
+        table.column(messages.group_column_person, 26, m -> fullName(m.getPerson()),
                 Comparator.comparing((Membership m) -> m.getPerson().getLastName() == null ? ""
                         : m.getPerson().getLastName()))
-                .column(messages.group_column_organisation, 26, m -> m.getPerson().getOrganisation() == null ? ""
+                .column(messages.group_column_organisation, 40, m -> m.getPerson().getOrganisation() == null ? ""
                         : m.getPerson().getOrganisation().getName())
-                .column(messages.group_column_role, 16,
+                .column(messages.group_column_role, 20,
                         m -> m.getMemberRole() == null ? "" : Labels.of(m.getMemberRole(), locale), byRole)
                 .column(messages.group_column_from, 12, m -> format(m.getValidFrom()),
                         Comparator.comparing(Membership::getValidFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -126,6 +127,15 @@ final class MembersSection {
             say(messages.group_saveFirst);
         }
         enableActions();
+    }
+
+    /** Marks the tables as being read ({@link RecordListPart#LOADING}), for the UI tests. */
+    void loading(boolean reading) {
+        for (RecordTable<Membership> table : List.of(current, former)) {
+            if (!table.table().isDisposed()) {
+                table.table().setData(RecordListPart.LOADING, reading ? Boolean.TRUE : null);
+            }
+        }
     }
 
     /** Says something under the actions (an outcome, or why something was refused). */
@@ -167,19 +177,19 @@ final class MembersSection {
     }
 
     private void askMembership(Person person) {
-        String name = Labels.name(person);
+        String name = fullName(person);
         ask(MessageFormat.format(messages.group_addTitle, page.group().getName()),
                 MessageFormat.format(messages.group_addMessage, name), MembershipRole.MEMBER, messages.group_from,
                 name, (role, from) -> {
                     service.addMember(groupId.get(), person, role, from);
-                    return MessageFormat.format(messages.group_added, name, Labels.of(role, locale),
+                    return MessageFormat.format(messages.group_added, name, Labels.of(role, locale).toLowerCase(locale),
                             from.format(dates));
                 });
     }
 
     private void end() {
         Membership chosen = current.selection().get(0);
-        String name = Labels.name(chosen.getPerson());
+        String name = fullName(chosen.getPerson());
         ask(messages.group_endTitle, MessageFormat.format(messages.group_endMessage, name, role(chosen),
                 format(chosen.getValidFrom())), null, messages.group_lastDay, name, (role, lastDay) -> {
                     service.endMembership(chosen.getId(), lastDay);
@@ -189,13 +199,13 @@ final class MembersSection {
 
     private void changeRole() {
         Membership chosen = current.selection().get(0);
-        String name = Labels.name(chosen.getPerson());
+        String name = fullName(chosen.getPerson());
         ask(messages.group_roleTitle, MessageFormat.format(messages.group_roleMessage, name, role(chosen),
                 format(chosen.getValidFrom())),
                 chosen.getMemberRole() == null ? MembershipRole.MEMBER : chosen.getMemberRole(),
                 messages.group_from, name, (role, from) -> {
                     service.changeRole(chosen.getId(), role, from);
-                    return MessageFormat.format(messages.group_roleChanged, name, Labels.of(role, locale),
+                    return MessageFormat.format(messages.group_roleChanged, name, Labels.of(role, locale).toLowerCase(locale),
                             from.format(dates));
                 });
     }
