@@ -59,6 +59,14 @@ public class CommonTexts {
     public String picker_count;
     public String picker_choose;
 
+    // The new person made in place (NewPersonDialog), shared by the plugins (groups job).
+    public String person_firstName;
+    public String person_lastName;
+    public String person_email;
+    public String person_organisation;
+    public String person_municipality;
+    public String person_nameRequired;
+
     public String date_pattern;
     public String time_pattern;
 }

@@ -19,6 +19,7 @@ import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.OfferingStatus;
 import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.store.Directory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
@@ -51,7 +52,7 @@ public final class CourseServiceComponent implements CourseService {
 
     @Override
     public List<Person> people() {
-        return store.findAll(Person.class);
+        return Directory.people(store);
     }
 
     @Override

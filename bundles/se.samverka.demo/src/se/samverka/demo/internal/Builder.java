@@ -77,6 +77,8 @@ public final class Builder {
             // Support to municipalities (issue 13, support): the 2020 round, paid from the programme budget.
             new SupportMaker(this).make();
         }
+        // Last, so that the ids and choices of what is made before stay as they were (groups job).
+        new GroupHistoryMaker(this).make();
         return data;
     }
 

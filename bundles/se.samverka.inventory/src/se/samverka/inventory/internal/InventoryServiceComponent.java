@@ -26,6 +26,7 @@ import se.samverka.model.PreventionMethod;
 import se.samverka.model.PreventionType;
 import se.samverka.model.ProjectStatus;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.store.Directory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
@@ -79,11 +80,7 @@ public final class InventoryServiceComponent implements InventoryService {
 
     @Override
     public List<Person> people() {
-        Collator collator = Collator.getInstance();
-        return store.findAll(Person.class).stream()
-                .sorted(Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName,
-                        collator))
-                .toList();
+        return Directory.people(store);
     }
 
     @Override

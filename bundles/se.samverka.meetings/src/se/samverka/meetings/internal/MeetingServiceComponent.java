@@ -1,10 +1,8 @@
 package se.samverka.meetings.internal;
 
-import java.text.Collator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.MeetingStatus;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.store.Directory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
@@ -54,9 +53,7 @@ public final class MeetingServiceComponent implements MeetingService {
 
     @Override
     public List<CooperationGroup> groups() {
-        Collator collator = Collator.getInstance();
-        return store.findAll(CooperationGroup.class).stream()
-                .sorted(Comparator.comparing(CooperationGroup::getName, collator)).toList();
+        return Directory.groups(store);
     }
 
     @Override

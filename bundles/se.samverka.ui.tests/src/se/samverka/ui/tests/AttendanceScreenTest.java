@@ -157,8 +157,8 @@ class AttendanceScreenTest {
         // A new person made in place, with name and organisation.
         window.clickButton("attendance.newWalkIn");
         WindowDriver dialog = app.waitForWindow("Ny person på plats");
-        dialog.type("walkIn.firstName", "Åsa");
-        dialog.type("walkIn.lastName", "Östlund-Ängby");
+        dialog.type("person.firstName", "Åsa");
+        dialog.type("person.lastName", "Östlund-Ängby");
         dialog.clickButton("OK");
         window.ui().waitUntil("the new walk-in in the grid",
                 () -> gridNames().contains("Åsa Östlund-Ängby (på plats)"), Ui.DEFAULT_TIMEOUT);

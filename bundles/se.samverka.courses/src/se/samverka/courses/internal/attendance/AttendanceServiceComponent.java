@@ -30,6 +30,7 @@ import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SessionDay;
 import se.samverka.model.SyncedObject;
+import se.samverka.store.Directory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
@@ -179,14 +180,12 @@ public final class AttendanceServiceComponent implements AttendanceService {
 
     @Override
     public List<Person> people() {
-        return store.findAll(Person.class);
+        return Directory.people(store);
     }
 
     @Override
     public List<Organisation> organisations() {
-        Collator collator = Collator.getInstance(Locale.of("sv", "SE"));
-        return store.findAll(Organisation.class).stream()
-                .sorted(Comparator.comparing(o -> o.getName() == null ? "" : o.getName(), collator)).toList();
+        return Directory.organisations(store);
     }
 
     @Override

@@ -35,6 +35,7 @@ import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SessionDay;
 import se.samverka.model.SyncedObject;
 import se.samverka.model.rules.EnrolmentTransitions;
+import se.samverka.store.Directory;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
@@ -293,8 +294,7 @@ public final class EnrolmentServiceComponent implements EnrolmentService {
 
     @Override
     public List<Organisation> organisations() {
-        return store.findAll(Organisation.class).stream()
-                .sorted(Comparator.comparing(Organisation::getName, Collator.getInstance())).toList();
+        return Directory.organisations(store);
     }
 
     @Override

@@ -23,10 +23,6 @@ public class AttendanceMessages {
     public String attendance_pickHint;
     public String attendance_newTitle;
     public String attendance_newMessage;
-    public String attendance_firstName;
-    public String attendance_lastName;
-    public String attendance_organisation;
-    public String attendance_nameRequired;
     public String attendance_keyPresent;
     public String attendance_keyLate;
     public String attendance_keyExcused;

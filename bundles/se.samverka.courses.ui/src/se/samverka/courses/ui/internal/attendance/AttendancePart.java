@@ -64,6 +64,7 @@ import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.Widgets;
 import se.samverka.ui.forms.EditHistory;
+import se.samverka.ui.forms.NewPersonDialog;
 import se.samverka.ui.forms.RecordPicker;
 import se.samverka.ui.lists.RecordListPart;
 
@@ -610,10 +611,10 @@ public class AttendancePart {
     }
 
     private void newWalkIn() {
-        NewPersonDialog dialog = new NewPersonDialog(viewer.getTable().getShell(), messages, texts,
-                service::organisations);
+        NewPersonDialog dialog = new NewPersonDialog(viewer.getTable().getShell(), texts, locale,
+                messages.attendance_newTitle, messages.attendance_newMessage, service::organisations);
         if (dialog.open() == org.eclipse.jface.window.Window.OK) {
-            addWalkIns(List.of(service.newPerson(dialog.firstName(), dialog.lastName(), dialog.organisation())));
+            addWalkIns(List.of(dialog.person()));
         }
     }
 

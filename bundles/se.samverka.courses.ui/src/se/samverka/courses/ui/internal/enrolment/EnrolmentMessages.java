@@ -57,13 +57,6 @@ public class EnrolmentMessages {
     public String enrolment_seatsFilled;
     public String enrolment_newPersonTitle;
     public String enrolment_newPersonInfo;
-    public String enrolment_firstName;
-    public String enrolment_lastName;
-    public String enrolment_email;
-    public String enrolment_organisation;
-    public String enrolment_municipality;
-    public String enrolment_noneChosen;
-    public String enrolment_nameRequired;
     public String sessions_date;
     public String sessions_starts;
     public String sessions_ends;

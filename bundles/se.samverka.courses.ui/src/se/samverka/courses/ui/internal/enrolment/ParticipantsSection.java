@@ -38,6 +38,7 @@ import se.samverka.model.rules.Labels;
 import se.samverka.model.sync.Role;
 import se.samverka.ui.CommonTexts;
 import se.samverka.ui.Widgets;
+import se.samverka.ui.forms.NewPersonDialog;
 import se.samverka.ui.forms.RecordPicker;
 import se.samverka.ui.lists.RecordListPart;
 import se.samverka.ui.lists.RecordTable;
@@ -270,8 +271,8 @@ public final class ParticipantsSection {
         if (page == null) {
             return;
         }
-        NewPersonDialog dialog = new NewPersonDialog(table.table().getShell(), messages, texts, locale,
-                service.organisations());
+        NewPersonDialog dialog = new NewPersonDialog(table.table().getShell(), texts, locale,
+                messages.enrolment_newPersonTitle, messages.enrolment_newPersonInfo, service::organisations);
         if (dialog.open() == NewPersonDialog.OK) {
             enrol(dialog.person());
         }
