@@ -12,5 +12,11 @@ public enum ServerRule {
      * Attendance marks merge: two marks for one participant and session day (made on two laptops) become one, with
      * the later mark's value and both notes.
      */
-    ONE_MARK_PER_PARTICIPANT_AND_DAY
+    ONE_MARK_PER_PARTICIPANT_AND_DAY,
+    /**
+     * Invitations: a user who is not county staff changes only the reply of the invitation of the person they are
+     * (its response and note), never someone else's invitation, the invitee, the attendance, or a new or deleted
+     * invitation; anything else is refused.
+     */
+    OWN_REPLY_ONLY
 }

@@ -32,7 +32,8 @@ import se.samverka.sync.protocol.Wire;
 
 /**
  * One sync call's work on the county database: each pushed record merged against the base the laptop started from
- * and the server's rules applied (seats, {@link Seats}; one mark per participant and day, {@link Marks}), the rights
+ * and the server's rules applied (seats, {@link Seats}; one mark per participant and day, {@link Marks}; a
+ * coordinator's own reply only, {@link Replies}), the rights
  * checked with the record's scope, references to removed parts cleared; then the answer ({@link Pull}).
  */
 final class Session {
@@ -106,6 +107,11 @@ final class Session {
         boolean mayWrite = caller.mayWrite(policy, scope) && (row == null || caller.mayWrite(policy, row.scope()));
         if (!mayWrite && !broughtByNewRecord(policy, push.id(), row, merged)) {
             refuse(push, row, "outside what " + caller.name() + " may change");
+            return;
+        }
+        String notOwnReply = policy.has(ServerRule.OWN_REPLY_ONLY) ? Replies.refusal(caller, row, merged) : null;
+        if (notOwnReply != null) {
+            refuse(push, row, notOwnReply);
             return;
         }
         for (Merge.FieldOutcome outcome : outcomes) {
