@@ -1,9 +1,11 @@
 package se.samverka.meetings.ui.internal;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.meetings.MeetingService;
+import se.samverka.meetings.ui.internal.invitations.InvitationsSection;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -19,6 +21,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     @Inject
     @Translation
     private Messages messages;
+    @Inject
+    private IEclipseContext context;
 
     @Override
     protected String formName() {
@@ -44,6 +48,7 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         form.text(Literals.MEETING__PLACE);
         form.text(Literals.MEETING__ONLINE_LINK);
         form.textArea(Literals.MEETING__MINUTES, 10);
+        InvitationsSection.addTo(form, context, this::record); // invitations: invitees, replies, attendance
     }
 
     @Override
