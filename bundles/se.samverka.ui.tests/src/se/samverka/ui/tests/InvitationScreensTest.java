@@ -189,8 +189,12 @@ class InvitationScreensTest {
         window.ui().run(() -> {
             Control table = find(window.shell(), TABLE);
             for (Composite up = table.getParent(); up != null; up = up.getParent()) {
-                if (up instanceof org.eclipse.swt.custom.ScrolledComposite scrolled && table.isVisible()) {
-                    scrolled.showControl(find(window.shell(), TABLE + ".counts"));
+                if (up instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                    // The section is the form's last: its heading at the top of the view, the list below.
+                    Control heading = find(window.shell(), TABLE + ".counts");
+                    int y = heading.getDisplay().map(heading.getParent(), scrolled.getContent(),
+                            heading.getLocation()).y - 40;
+                    scrolled.setOrigin(0, Math.max(0, y));
                     return;
                 }
             }

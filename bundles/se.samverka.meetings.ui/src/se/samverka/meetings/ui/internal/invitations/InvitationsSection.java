@@ -136,12 +136,13 @@ public final class InvitationsSection {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 300).applyTo(holder);
         table = new RecordTable<>(holder, "meetings.invitations", texts, locale);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-        table.column(messages.invitations_column_name, 22, Invitee::name, null)
-                .column(messages.invitations_column_organisation, 22, Invitee::organisation)
-                .column(messages.invitations_column_guest, 18, i -> i.agendaItem() == null ? "" : i.agendaItem())
-                .column(messages.invitations_column_reply, 16, i -> replyLabel(i.response()))
-                .column(messages.invitations_column_note, 22, i -> i.note() == null ? "" : i.note())
-                .column(messages.invitations_column_present, 12,
+        // Widths that fit the page's usual width: the reply and the organisation read whole, the note mostly.
+        table.column(messages.invitations_column_name, 20, Invitee::name, null)
+                .column(messages.invitations_column_organisation, 25, Invitee::organisation)
+                .column(messages.invitations_column_guest, 20, i -> i.agendaItem() == null ? "" : i.agendaItem())
+                .column(messages.invitations_column_reply, 18, i -> replyLabel(i.response()))
+                .column(messages.invitations_column_note, 24, i -> i.note() == null ? "" : i.note())
+                .column(messages.invitations_column_present, 11,
                         i -> i.attended() ? messages.invitations_presentMark : "");
         table.table().addListener(SWT.Selection, e -> enableActions());
         table.table().addListener(SWT.KeyDown, this::key);
