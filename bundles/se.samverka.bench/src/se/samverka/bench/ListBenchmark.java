@@ -96,6 +96,14 @@ class ListBenchmark {
                         store.findBy(se.samverka.model.ActionItem.class, Literals.ACTION_ITEM__MEETING,
                                 meetingId)))),
                 baseline);
+        // Invitations: the invitees and counts of the meeting with the most invitations (InvitationService.page).
+        se.samverka.meetings.InvitationService invitations = service(bundles,
+                se.samverka.meetings.InvitationService.class);
+        java.util.Map.Entry<List<Object>, Long> invited = store.count(se.samverka.model.Invitation.class, "meeting.id")
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        String invitedId = (String) invited.getKey().get(0);
+        report("store load: one meeting's invitees and counts (the meeting with the most invitations, "
+                + invited.getValue() + ")", median(() -> time(() -> invitations.page(invitedId))), baseline);
         String offeringId = courses.enrolmentCounts().entrySet().stream()
                 .max(java.util.Comparator.comparingLong(e -> e.getValue().enrolled())).orElseThrow().getKey();
         report("store load: one offering page (the largest offering, its enrolments, their marks)",

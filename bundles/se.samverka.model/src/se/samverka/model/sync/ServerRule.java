@@ -18,5 +18,11 @@ public enum ServerRule {
      * municipality that already have a live one (offered on two laptops offline) is refused with a {@code REFUSED}
      * conflict that keeps it, and the server's stays.
      */
-    ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY
+    ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY,
+    /**
+     * Invitations: a user who is not county staff changes only the reply of the invitation of the person they are
+     * (its response and note), never someone else's invitation, the invitee, the attendance, or a new or deleted
+     * invitation; anything else is refused.
+     */
+    OWN_REPLY_ONLY
 }

@@ -103,9 +103,11 @@ public final class SyncPolicies {
             // Meetings belong to their group; invitations and action items to their meeting's.
             inScope(MEETING)
                     .scope(GROUP, field(MEETING__COOPERATION_GROUP)),
+            // A coordinator answers their own invitation, offline too; county staff make them and mark attendance.
             inScope(INVITATION)
                     .scope(GROUP, from(INVITATION__MEETING))
-                    .changedBy(COORDINATOR, GROUP),
+                    .changedBy(COORDINATOR, GROUP)
+                    .decidedByServer(ServerRule.OWN_REPLY_ONLY),
             inScope(ACTION_ITEM)
                     .scope(GROUP, from(ACTION_ITEM__MEETING))
                     .changedBy(COORDINATOR, GROUP),

@@ -32,7 +32,8 @@ import se.samverka.sync.protocol.Wire;
 
 /**
  * One sync call's work on the county database: each pushed record merged against the base the laptop started from
- * and the server's rules applied (seats, {@link Seats}; one mark per participant and day, {@link Marks}), the rights
+ * and the server's rules applied (seats, {@link Seats}; one mark per participant and day, {@link Marks}; a
+ * coordinator's own reply only, {@link Replies}), the rights
  * checked with the record's scope, references to removed parts cleared; then the answer ({@link Pull}).
  */
 final class Session {
@@ -120,6 +121,11 @@ final class Session {
         if (policy.has(ServerRule.ONE_SUPPORT_PER_ROUND_AND_MUNICIPALITY) && row == null
                 && !Boolean.parseBoolean(merged.get("deleted")) && SupportKeys.other(c, push.id(), merged) != null) {
             refuse(push, null, "the round is already offered to the municipality");
+            return;
+        }
+        String notOwnReply = policy.has(ServerRule.OWN_REPLY_ONLY) ? Replies.refusal(caller, row, merged) : null;
+        if (notOwnReply != null) {
+            refuse(push, row, notOwnReply);
             return;
         }
         for (Merge.FieldOutcome outcome : outcomes) {

@@ -287,6 +287,23 @@ public class WindowDriver {
         ui.run(() -> button.notifyListeners(SWT.Selection, new Event()));
     }
 
+    /**
+     * Presses a key in the named widget (a table's keys), as SWT tells a key press: focus, then a KeyDown with the
+     * character. Does not wait: the key may open a modal dialog.
+     */
+    public void pressKey(String widgetId, char character) {
+        Control control = ui.get(() -> find(widgetId, Control.class));
+        ui.post(() -> {
+            if (!control.isDisposed()) {
+                control.setFocus();
+                Event event = new Event();
+                event.character = character;
+                event.keyCode = character;
+                control.notifyListeners(SWT.KeyDown, event);
+            }
+        });
+    }
+
     /** Replaces the text of the named field, as if typed. */
     public void type(String widgetId, String text) {
         ui.run(() -> {

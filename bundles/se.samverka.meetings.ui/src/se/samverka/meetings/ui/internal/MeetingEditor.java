@@ -18,6 +18,7 @@ import se.samverka.meetings.MeetingService;
 import se.samverka.meetings.ui.internal.planning.AgendaSection;
 import se.samverka.meetings.ui.internal.planning.PlanningMessages;
 import se.samverka.meetings.ui.internal.planning.PlanningTools;
+import se.samverka.meetings.ui.internal.invitations.InvitationsSection;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -75,6 +76,7 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         details(form);
         agenda(form);
         // Each further section of the page is one line here, in the order the page shows them.
+        InvitationsSection.addTo(form, context, this::record); // invitations: invitees, replies, attendance
     }
 
     /** The row of the meeting's own actions, where the jobs of the meetings plugin add theirs. */
