@@ -46,7 +46,7 @@ class MeetingCalendarTest {
     @BeforeAll
     static void fill() throws Exception {
         fixture = new MeetingDocumentsFixture();
-        service = new MeetingDocumentServiceComponent(fixture.store);
+        service = new MeetingDocumentServiceComponent(fixture.store, MeetingDocumentsFixture.STOCKHOLM);
         calendar = new MeetingCalendar(service.calendarDomain(), "0.1.0", Locale.of("sv", "SE"));
     }
 
@@ -118,6 +118,16 @@ class MeetingCalendarTest {
         List<String[]> facts = parse(file);
         assertEquals("CANCEL", one(facts, "method")[1]);
         assertEquals("CANCELLED", one(facts, "event")[3]);
+    }
+
+    /** The documents give times as the window does; the calendar file is in Stockholm time whatever that zone. */
+    @Test
+    void theCalendarIsInStockholmTimeWhateverTheWindowsZone() {
+        MeetingDocumentService utc = new MeetingDocumentServiceComponent(fixture.store, java.time.ZoneOffset.UTC);
+        MeetingContent march = utc.content(fixture.march.getId());
+        assertEquals("08:00", march.start().toLocalTime().toString(), "09.00 in Sweden is 08.00 UTC");
+        String text = calendar.text(List.of(march), STAMP);
+        assertTrue(text.contains("DTSTART;TZID=Europe/Stockholm:20270311T090000\r\n"), text);
     }
 
     /** Without an organizer with an address it can be no invitation: a plain calendar to import, no METHOD. */

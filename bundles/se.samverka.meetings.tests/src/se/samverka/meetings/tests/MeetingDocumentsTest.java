@@ -39,7 +39,7 @@ class MeetingDocumentsTest {
     @BeforeAll
     static void fill() throws Exception {
         fixture = new MeetingDocumentsFixture();
-        service = new MeetingDocumentServiceComponent(fixture.store);
+        service = new MeetingDocumentServiceComponent(fixture.store, MeetingDocumentsFixture.STOCKHOLM);
     }
 
     @AfterAll

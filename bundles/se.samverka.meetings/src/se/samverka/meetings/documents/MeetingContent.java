@@ -17,7 +17,7 @@ import se.samverka.model.MembershipRole;
  * @param version     the meeting record's version (the calendar's SEQUENCE), 0 when unsaved
  * @param group       the group's name, or empty
  * @param title       the meeting's title, or empty
- * @param start       when it starts, in Europe/Stockholm
+ * @param start       when it starts, in the window's time zone (the calendar converts to Europe/Stockholm)
  * @param end         when it ends, or {@code null}
  * @param place       where, or empty
  * @param link        the link to join online, or empty

@@ -50,13 +50,22 @@ public final class MeetingDocumentServiceComponent implements MeetingDocumentSer
     private static final List<MembershipRole> ORGANIZERS = List.of(MembershipRole.CONVENER, MembershipRole.SECRETARY,
             MembershipRole.CHAIR);
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private final LocalStore store;
+    private final ZoneId zone;
 
     @Activate
     public MeetingDocumentServiceComponent(@Reference LocalStore store) {
+        this(store, ZoneId.systemDefault());
+    }
+
+    /**
+     * @param zone the zone the documents give times in: the window's (the system's, Europe/Stockholm on the county's
+     *             laptops), so that the kallelse says what the meeting page says; the calendar file converts to
+     *             Europe/Stockholm itself
+     */
+    public MeetingDocumentServiceComponent(LocalStore store, ZoneId zone) {
         this.store = store;
+        this.zone = zone;
     }
 
     @Override
@@ -267,15 +276,15 @@ public final class MeetingDocumentServiceComponent implements MeetingDocumentSer
         return s == null ? "" : s.strip();
     }
 
-    private static ZonedDateTime zoned(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZONE);
+    private ZonedDateTime zoned(Date date) {
+        return date == null ? null : date.toInstant().atZone(zone);
     }
 
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
+    private LocalDate date(Date date) {
+        return date == null ? null : date.toInstant().atZone(zone).toLocalDate();
     }
 
-    private static Date truncated(Date date) {
-        return Date.from(date.toInstant().atZone(ZONE).toLocalDate().atStartOfDay(ZONE).toInstant());
+    private Date truncated(Date date) {
+        return Date.from(date.toInstant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant());
     }
 }
