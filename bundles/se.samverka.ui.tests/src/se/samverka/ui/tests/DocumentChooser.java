@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import se.samverka.testing.ui.ApplicationDriver;
 
 /**
  * Stands in for the native file dialog of a plugin's document commands: put in the application context under the
- * plugin's key, it answers with a file of a folder of its own (beside the screenshots) and keeps the names the
- * commands suggested.
+ * plugin's key, it answers with a file of a folder of its own (beside the screenshots, emptied first) and keeps the
+ * names the commands suggested.
  */
 final class DocumentChooser {
 
@@ -34,6 +35,12 @@ final class DocumentChooser {
             throws IOException {
         DocumentChooser chooser = new DocumentChooser(Files.createDirectories(
                 Path.of(System.getProperty("samverka.screenshots")).resolveSibling(folder)));
+        // Files of an earlier run would be taken for this run's (a test waits for its file to appear).
+        try (Stream<Path> old = Files.list(chooser.folder)) {
+            for (Path file : old.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
         Function<String, Path> answer = suggested -> {
             chooser.asked.add(suggested);
             return chooser.folder.resolve(fileFor.apply(suggested));

@@ -74,6 +74,10 @@ class MeetingDocumentsScreensTest {
         open(meeting);
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "meeting-documents-menu.png"));
 
+        List<String> items = window.menuItems("Dokument");
+        assertEquals(List.of("Kallelse …", "Protokoll …", "Kalenderfil (.ics) …",
+                "Kalenderfil (.ics) för hela serien …"), items.subList(items.size() - 4, items.size()),
+                "the meetings' items after the courses' in the one Dokument menu: " + items);
         window.clickMenu("Dokument", "Kallelse …");
         awaitFile(chooser.folder.resolve("kallelse.pdf"), "%PDF-");
         window.clickMenu("Dokument", "Protokoll …");
