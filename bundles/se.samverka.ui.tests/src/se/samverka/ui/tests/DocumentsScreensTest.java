@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,20 +40,14 @@ class DocumentsScreensTest {
 
     private static ApplicationDriver app;
     private static WindowDriver window;
-    private static Path folder;
-    private static final List<String> asked = new ArrayList<>();
+    private static DocumentChooser chooser;
 
     @BeforeAll
     static void attach() throws Exception {
         app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
         window = app.mainWindow();
-        folder = Files.createDirectories(Path.of(System.getProperty("samverka.screenshots")).resolveSibling(
-                "documents"));
-        Function<String, Path> chooser = suggested -> {
-            asked.add(suggested);
-            return folder.resolve(suggested.startsWith("Närvarolista") ? "närvarolista.pdf" : "intyg.pdf");
-        };
-        window.ui().run(() -> app.model().getContext().set(CHOOSER, chooser));
+        chooser = DocumentChooser.install(app, CHOOSER, "documents",
+                suggested -> suggested.startsWith("Närvarolista") ? "närvarolista.pdf" : "intyg.pdf");
     }
 
     @Test
@@ -71,13 +63,13 @@ class DocumentsScreensTest {
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "documents-offering.png"));
 
         window.clickMenu("Dokument", "Närvarolista …");
-        Path list = folder.resolve("närvarolista.pdf");
+        Path list = chooser.folder.resolve("närvarolista.pdf");
         awaitPdf(list);
-        assertTrue(asked.get(0).startsWith("Närvarolista " + offering.getTitle()), asked.toString());
+        assertTrue(chooser.asked.get(0).startsWith("Närvarolista " + offering.getTitle()), chooser.asked.toString());
 
         window.clickMenu("Dokument", "Intyg …");
-        awaitPdf(folder.resolve("intyg.pdf"));
-        try (Stream<Path> files = Files.list(folder)) {
+        awaitPdf(chooser.folder.resolve("intyg.pdf"));
+        try (Stream<Path> files = Files.list(chooser.folder)) {
             assertEquals(List.of("intyg.pdf", "närvarolista.pdf"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file left");
         }

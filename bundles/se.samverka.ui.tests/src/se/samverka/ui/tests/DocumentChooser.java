@@ -1,0 +1,51 @@
+package se.samverka.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import se.samverka.testing.ui.ApplicationDriver;
+
+/**
+ * Stands in for the native file dialog of a plugin's document commands: put in the application context under the
+ * plugin's key, it answers with a file of a folder of its own (beside the screenshots, emptied first) and keeps the
+ * names the commands suggested.
+ */
+final class DocumentChooser {
+
+    /** Where the chosen files are. */
+    final Path folder;
+    /** The file names suggested so far, in order. */
+    final List<String> asked = new ArrayList<>();
+
+    private DocumentChooser(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * @param key     the plugin's context key for its chooser
+     * @param folder  the folder's name, beside the screenshots
+     * @param fileFor the file name to answer for a suggested name
+     */
+    static DocumentChooser install(ApplicationDriver app, String key, String folder, Function<String, String> fileFor)
+            throws IOException {
+        DocumentChooser chooser = new DocumentChooser(Files.createDirectories(
+                Path.of(System.getProperty("samverka.screenshots")).resolveSibling(folder)));
+        // Files of an earlier run would be taken for this run's (a test waits for its file to appear).
+        try (Stream<Path> old = Files.list(chooser.folder)) {
+            for (Path file : old.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Function<String, Path> answer = suggested -> {
+            chooser.asked.add(suggested);
+            return chooser.folder.resolve(fileFor.apply(suggested));
+        };
+        app.mainWindow().ui().run(() -> app.model().getContext().set(key, answer));
+        return chooser;
+    }
+}
