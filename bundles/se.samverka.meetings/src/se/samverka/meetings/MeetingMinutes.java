@@ -46,6 +46,13 @@ public final class MeetingMinutes {
         return sections(meeting.getMinutes()).getOrDefault("", "");
     }
 
+    /** Sets the meeting's general minutes (before the items' sections); the items' sections stay as they are. */
+    public static void setGeneral(Meeting meeting, String text) {
+        Map<String, String> sections = sections(meeting.getMinutes());
+        sections.put("", text == null ? "" : text.strip());
+        put(meeting, join(meeting, sections));
+    }
+
     /**
      * Sets the minutes of one agenda item of the meeting (giving a new item its id, so its section can name it); the
      * other sections stay as they are, in agenda order.
@@ -56,7 +63,10 @@ public final class MeetingMinutes {
         }
         Map<String, String> sections = sections(meeting.getMinutes());
         sections.put(item.getId(), text == null ? "" : text);
-        String joined = join(meeting, sections);
+        put(meeting, join(meeting, sections));
+    }
+
+    private static void put(Meeting meeting, String joined) {
         if (!joined.equals(meeting.getMinutes() == null ? "" : meeting.getMinutes())) {
             meeting.setMinutes(joined.isEmpty() && meeting.getMinutes() == null ? null : joined);
         }

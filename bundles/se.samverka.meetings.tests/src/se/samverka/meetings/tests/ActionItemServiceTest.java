@@ -120,6 +120,10 @@ class ActionItemServiceTest {
         assertEquals("Mötet öppnades kl. 09.05.", MeetingMinutes.general(saved), "the general minutes are kept");
         assertTrue(saved.getMinutes().indexOf("Polisen") < saved.getMinutes().indexOf("Alla kommuner"),
                 "sections in agenda order: " + saved.getMinutes());
+        MeetingMinutes.setGeneral(saved, "Mötet öppnades kl. 09.10.");
+        assertEquals("Mötet öppnades kl. 09.10.", MeetingMinutes.general(saved));
+        assertEquals("Polisen redogjorde för läget.", MeetingMinutes.minutes(saved, savedFirst),
+                "an item's minutes stay when the general minutes change");
     }
 
     @Test

@@ -77,7 +77,7 @@ class MainWindowTest {
     @Test
     @Order(2)
     void theNavigationListsTheStartPageAndTheContributedAreas() {
-        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Testområde", "Konflikter"),
+        assertEquals(List.of("Start", "Möten", "Mina åtgärder", "Utbildningar", "Lokala projekt", "Testområde", "Konflikter"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Välkommen till Samverka", window.textOf("start.heading"));
         assertTrue(window.has("start.area.se.samverka.ui.tests.area"),

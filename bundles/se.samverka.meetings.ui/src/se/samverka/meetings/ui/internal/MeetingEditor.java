@@ -3,7 +3,10 @@ package se.samverka.meetings.ui.internal;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import se.samverka.meetings.MeetingService;
+import se.samverka.meetings.ui.internal.minutes.MinutesSection;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -19,6 +22,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     @Inject
     @Translation
     private Messages messages;
+    @Inject
+    private IEclipseContext context;
 
     @Override
     protected String formName() {
@@ -43,7 +48,9 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         form.dateTime(Literals.MEETING__ENDS_AT);
         form.text(Literals.MEETING__PLACE);
         form.text(Literals.MEETING__ONLINE_LINK);
-        form.textArea(Literals.MEETING__MINUTES, 10);
+        // actions job: the minutes (general and per agenda item), decisions, action items and their follow-up; the
+        // minutes field itself holds the items' sections and is edited there, not as raw text.
+        MinutesSection.addTo(form, context);
     }
 
     @Override
