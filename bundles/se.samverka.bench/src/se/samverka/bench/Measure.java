@@ -28,6 +28,24 @@ final class Measure {
         return values[rounds / 2];
     }
 
+    /** An OSGi service of the running application, which must be registered. */
+    static <S> S service(Class<S> type) {
+        org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(Measure.class)
+                .getBundleContext();
+        var reference = bundles.getServiceReference(type);
+        if (reference == null) {
+            throw new AssertionError(type.getSimpleName() + " is not registered");
+        }
+        return bundles.getService(reference);
+    }
+
+    /** Prints the results and writes them to this file beside the benchmark's results file. */
+    static void write(String fileName, java.util.List<String> results) throws java.io.IOException {
+        java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("samverka.bench.results"))
+                .resolveSibling(fileName), results);
+        results.forEach(System.out::println);
+    }
+
     /** A result line: what, its time and its ratio to the baseline of the same run. */
     static String line(String what, double millis, double baseline) {
         return String.format(Locale.ROOT, "%s: %.0f ms (%.2f x baseline)", what, millis, millis / baseline);

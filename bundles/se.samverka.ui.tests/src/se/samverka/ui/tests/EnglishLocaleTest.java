@@ -36,8 +36,8 @@ class EnglishLocaleTest {
         assertEquals(List.of("File", "Edit", "Sync", "Documents", "Help"), window.menuBar());
         assertEquals(List.of("New meeting series …", "Save", "Verify certificate …", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
-        assertEquals(List.of("Home", "Meetings", "Groups", "Courses", "Local projects", "Support to municipalities",
-                "Testområde", "Conflicts"),
+        assertEquals(List.of("Home", "Meetings", "Groups", "My action items", "Courses", "Local projects",
+                "Support to municipalities", "Testområde", "Conflicts"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));

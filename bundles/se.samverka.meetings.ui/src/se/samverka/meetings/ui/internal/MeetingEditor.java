@@ -19,6 +19,7 @@ import se.samverka.meetings.ui.internal.planning.AgendaSection;
 import se.samverka.meetings.ui.internal.planning.PlanningMessages;
 import se.samverka.meetings.ui.internal.planning.PlanningTools;
 import se.samverka.meetings.ui.internal.invitations.InvitationsSection;
+import se.samverka.meetings.ui.internal.minutes.MinutesSection;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Meeting;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -77,6 +78,7 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         agenda(form);
         // Each further section of the page is one line here, in the order the page shows them.
         InvitationsSection.addTo(form, context, this::record); // invitations: invitees, replies, attendance
+        MinutesSection.addTo(form, context); // minutes per item, decisions, action items and their follow-up
     }
 
     /** The row of the meeting's own actions, where the jobs of the meetings plugin add theirs. */
