@@ -36,7 +36,8 @@ class EnglishLocaleTest {
         assertEquals(List.of("File", "Edit", "Sync", "Documents", "Help"), window.menuBar());
         assertEquals(List.of("Save", "Verify certificate …", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
-        assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Testområde", "Conflicts"),
+        assertEquals(List.of("Home", "Meetings", "Courses", "Local projects", "Municipalities", "County overview",
+                "Testområde", "Conflicts"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));

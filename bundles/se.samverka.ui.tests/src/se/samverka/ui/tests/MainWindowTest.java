@@ -77,7 +77,8 @@ class MainWindowTest {
     @Test
     @Order(2)
     void theNavigationListsTheStartPageAndTheContributedAreas() {
-        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Testområde", "Konflikter"),
+        assertEquals(List.of("Start", "Möten", "Utbildningar", "Lokala projekt", "Kommuner", "Länsöversikt", "Testområde",
+                "Konflikter"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Välkommen till Samverka", window.textOf("start.heading"));
         assertTrue(window.has("start.area.se.samverka.ui.tests.area"),

@@ -43,7 +43,7 @@ class WithoutMeetingsPluginTest {
 
     @Test
     void theWindowShowsTheOtherTwoAreasAndTheyWork() {
-        assertEquals(java.util.List.of("Start", "Utbildningar", "Lokala projekt"),
+        assertEquals(java.util.List.of("Start", "Utbildningar", "Lokala projekt", "Kommuner", "Länsöversikt"),
                 window.tableColumn("navigation.areas"));
         window.selectRow("navigation.areas", "Utbildningar");
         assertTrue(window.tableRows("courses.list").size() >= 12);
