@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,15 +21,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samverka.inventory.records.Finding;
 import se.samverka.inventory.records.MunicipalityRow;
 import se.samverka.inventory.records.MunicipalityService;
-import se.samverka.store.RecordsChanged;
 import se.samverka.ui.CommonTexts;
-import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.Widgets;
 import se.samverka.ui.lists.RecordTable;
@@ -40,7 +35,7 @@ import se.samverka.ui.lists.RecordTable;
  * The municipalities area: the county's municipalities (a coordinator's own) with the state of their statutory
  * records today and the first thing to do; a double-click opens the municipality page.
  */
-public class MunicipalitiesPart {
+public class MunicipalitiesPart extends ReadingPart {
 
     /** Changes of records of these types change what the list shows. */
     static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation");
@@ -88,6 +83,7 @@ public class MunicipalitiesPart {
         reader = new BackgroundRead<>(messages.municipalities_heading, TYPES, table.table(), ui,
                 () -> service.municipalities(LocalDate.now()), table::setRecords,
                 e -> statusLine.setMessage(e.getMessage()));
+        reading(reader);
         reader.load();
     }
 
@@ -99,21 +95,6 @@ public class MunicipalitiesPart {
         String action = first.action(locale);
         return row.findings().size() == 1 ? action
                 : MessageFormat.format(messages.municipalities_more, action, row.findings().size() - 1);
-    }
-
-    @Inject
-    @Optional
-    void recordsChanged(@UIEventTopic(SamverkaUi.TOPIC_RECORDS_CHANGED) RecordsChanged changed) {
-        if (reader != null) {
-            reader.changed(changed);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (reader != null) {
-            reader.stop();
-        }
     }
 
     @Focus

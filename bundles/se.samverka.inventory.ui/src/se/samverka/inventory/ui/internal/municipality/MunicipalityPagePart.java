@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -31,7 +29,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samverka.inventory.records.Finding;
@@ -42,7 +39,6 @@ import se.samverka.inventory.records.RecordState;
 import se.samverka.inventory.records.Severity;
 import se.samverka.model.MunicipalRecordKind;
 import se.samverka.model.rules.Labels;
-import se.samverka.store.RecordsChanged;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.Widgets;
@@ -53,7 +49,7 @@ import se.samverka.ui.forms.Editors;
  * kind with its state and a button for a new one; a place for the county's support to the municipality; its projects.
  * Read in a Job from {@link MunicipalityService#page}, again whenever its records or projects change.
  */
-public class MunicipalityPagePart {
+public class MunicipalityPagePart extends ReadingPart {
 
     /** The part descriptor's id. */
     public static final String DESCRIPTOR_ID = "se.samverka.inventory.ui.municipality";
@@ -109,6 +105,7 @@ public class MunicipalityPagePart {
                 () -> municipalityId == null ? null : service.page(municipalityId, LocalDate.now()).orElse(null),
                 this::show, e -> statusLine.setMessage(MessageFormat.format(messages.page_loadFailed,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        reading(reader);
         reader.load();
     }
 
@@ -196,8 +193,8 @@ public class MunicipalityPagePart {
             table.setHeaderVisible(true);
             column(table, messages.page_column_adopted, 11);
             column(table, messages.page_column_period, 24);
-            column(table, messages.page_column_title, 40);
-            column(table, messages.page_column_link, 40);
+            column(table, messages.page_column_title, 36);
+            column(table, messages.page_column_link, 56);
             for (RecordRow row : rows) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(new String[] { day(row.adoptedOn()), period(row), row.title(),
@@ -311,21 +308,6 @@ public class MunicipalityPagePart {
         int width = scroller.getClientArea().width;
         content.layout(true, true);
         scroller.setMinSize(content.computeSize(Math.max(width, 500), SWT.DEFAULT));
-    }
-
-    @Inject
-    @Optional
-    void recordsChanged(@UIEventTopic(SamverkaUi.TOPIC_RECORDS_CHANGED) RecordsChanged changed) {
-        if (reader != null) {
-            reader.changed(changed);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (reader != null) {
-            reader.stop();
-        }
     }
 
     @Focus

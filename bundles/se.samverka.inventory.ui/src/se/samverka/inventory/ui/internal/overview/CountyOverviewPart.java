@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.util.Enumerator;
@@ -31,7 +29,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samverka.inventory.records.CountyOverview;
@@ -40,13 +37,12 @@ import se.samverka.inventory.records.MunicipalityService;
 import se.samverka.inventory.records.RecordState;
 import se.samverka.inventory.ui.internal.municipality.BackgroundRead;
 import se.samverka.inventory.ui.internal.municipality.MunicipalityPagePart;
+import se.samverka.inventory.ui.internal.municipality.ReadingPart;
 import se.samverka.inventory.ui.internal.municipality.StateStyle;
 import se.samverka.model.FocusArea;
 import se.samverka.model.MunicipalRecordKind;
 import se.samverka.model.PreventionMethod;
 import se.samverka.model.rules.Labels;
-import se.samverka.store.RecordsChanged;
-import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.Widgets;
 
 /**
@@ -55,7 +51,7 @@ import se.samverka.ui.Widgets;
  * active in the year per municipality by focus area and by method. A double-click on a row opens the municipality
  * page. Read in a Job, in a few statements ({@link MunicipalityService#overview}).
  */
-public class CountyOverviewPart {
+public class CountyOverviewPart extends ReadingPart {
 
     /** How many years back the year filter goes. */
     static final int YEARS = 6;
@@ -142,6 +138,7 @@ public class CountyOverviewPart {
         reader = new BackgroundRead<>(messages.overview_loading, TYPES, matrix, ui,
                 () -> service.overview(shownYear, LocalDate.now()), this::show, e -> asOf.setText(
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        reading(reader);
         load();
     }
 
@@ -191,6 +188,7 @@ public class CountyOverviewPart {
         counts(byFocus, overview, FocusArea.VALUES, CountyOverview.Row::byFocusArea);
         counts(byMethod, overview, PreventionMethod.VALUES, CountyOverview.Row::byMethod);
         fit(matrix, overview.rows().size());
+        pack(matrix);
         relayout();
     }
 
@@ -229,12 +227,23 @@ public class CountyOverviewPart {
             total.setText(i + 1, String.valueOf(totals[i]));
         }
         fit(table, overview.rows().size() + 1);
+        pack(table);
         table.setRedraw(true);
     }
 
+    /** Each column as wide as its header and cells, so that no name or date is cut off. */
+    private static void pack(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+            column.setWidth(column.getWidth() + 8);
+        }
+    }
+
     private static void fit(Table table, int rows) {
+        // Room for the horizontal scroll bar too: the tables by focus area and method are wider than a laptop.
+        int scrollBar = table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSize().y;
         ((org.eclipse.swt.layout.GridData) table.getLayoutData()).heightHint = table.getHeaderHeight()
-                + table.getItemHeight() * Math.max(2, Math.min(rows, 20)) + 6;
+                + table.getItemHeight() * Math.max(2, Math.min(rows, 20)) + 6 + scrollBar;
     }
 
     private void relayout() {
@@ -243,21 +252,6 @@ public class CountyOverviewPart {
         }
         page.layout(true, true);
         scroller.setMinSize(page.computeSize(Math.max(scroller.getClientArea().width, 600), SWT.DEFAULT));
-    }
-
-    @Inject
-    @Optional
-    void recordsChanged(@UIEventTopic(SamverkaUi.TOPIC_RECORDS_CHANGED) RecordsChanged changed) {
-        if (reader != null) {
-            reader.changed(changed);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (reader != null) {
-            reader.stop();
-        }
     }
 
     @Focus
