@@ -82,6 +82,15 @@ class ListBenchmark {
                 store.selectMany(se.samverka.model.LocalProject.class, "focusAreas"),
                 store.selectMany(se.samverka.model.LocalProject.class, "methods")))), baseline);
         report("  of which the budget sums", median(() -> time(inventory::plannedExpenses)), baseline);
+        // Job "records" (issue 13): the county overview, every municipality x record kind with the law's rule, and
+        // the active projects by focus area and method (the list of municipalities reads the same records).
+        se.samverka.inventory.records.MunicipalityService municipalities = service(bundles,
+                se.samverka.inventory.records.MunicipalityService.class);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        report("store load: the county overview (municipalities x record kinds, active projects)",
+                median(() -> time(() -> municipalities.overview(today.getYear(), today))), baseline);
+        report("store load: the list of municipalities with their findings",
+                median(() -> time(() -> municipalities.municipalities(today))), baseline);
         report("store load: all meetings as records (agenda, decisions)", median(() -> time(meetings::meetings)),
                 baseline);
         report("store load: all projects as records (indicators, values)", median(() -> time(inventory::projects)),

@@ -16,6 +16,7 @@ import se.samverka.model.IndicatorValue;
 import se.samverka.model.LocalProject;
 import se.samverka.model.MunicipalRecord;
 import se.samverka.model.MunicipalRecordKind;
+import se.samverka.model.Organisation;
 import se.samverka.model.PreventionMethod;
 import se.samverka.model.PreventionType;
 import se.samverka.model.ProjectIndicator;
@@ -101,6 +102,46 @@ final class ProjectsMaker {
                 project(m, i);
             }
             records(m);
+        }
+        statutoryRecordStates();
+    }
+
+    /**
+     * Job "records" (issue 13): gives the county's records every state the law's rule knows, relative to today, so the
+     * municipality page, the overview and the start card have something to show. Of the eight municipalities,
+     * Tierp's lägesbild is due within 90 days, Älvkarleby's is past due and Knivsta has no action plan; Enköping,
+     * Håbo and Östhammar are in order (Heby's and Uppsala's agreements have expired, see {@link #records}).
+     */
+    private void statutoryRecordStates() {
+        if (county.municipalities.size() < 7) {
+            return;
+        }
+        LocalDate today = county.today;
+        // Due in 40 days: adopted two years before less 40 days, its action plan two months later.
+        redate(county.municipalities.get(4), today.minusYears(2).plusDays(40));
+        // Past due by 75 days.
+        redate(county.municipalities.get(6), today.minusYears(2).minusDays(75));
+        Organisation withoutPlan = county.municipalityOrgs.get(county.municipalities.get(3));
+        county.data.municipalRecords.removeIf(r -> r.getMunicipality() == withoutPlan
+                && r.getKind() == MunicipalRecordKind.ACTION_PLAN);
+    }
+
+    /** Moves a municipality's latest lägesbild to {@code adopted} and its latest action plan two months later. */
+    private void redate(Municipality m, LocalDate adopted) {
+        Organisation organisation = county.municipalityOrgs.get(m);
+        for (MunicipalRecordKind kind : List.of(MunicipalRecordKind.SITUATION_PICTURE,
+                MunicipalRecordKind.ACTION_PLAN)) {
+            LocalDate day = kind == MunicipalRecordKind.SITUATION_PICTURE ? adopted : adopted.plusMonths(2);
+            county.data.municipalRecords.stream()
+                    .filter(r -> r.getMunicipality() == organisation && r.getKind() == kind)
+                    .max(java.util.Comparator.comparing(MunicipalRecord::getAdoptedOn)).ifPresent(r -> {
+                        r.setTitle((kind == MunicipalRecordKind.SITUATION_PICTURE ? "Lägesbild " + day.getYear()
+                                : "Åtgärdsplan " + day.getYear() + "–" + (day.getYear() + 1)) + " – "
+                                + m.shortName());
+                        r.setAdoptedOn(Builder.date(day));
+                        r.setValidFrom(Builder.date(day));
+                        r.setValidTo(Builder.date(day.plusYears(2).minusDays(1)));
+                    });
         }
     }
 

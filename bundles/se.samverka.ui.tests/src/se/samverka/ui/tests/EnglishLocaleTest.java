@@ -37,7 +37,7 @@ class EnglishLocaleTest {
         assertEquals(List.of("New meeting series …", "Save", "Verify certificate …", "Preferences…", "Exit"), window.menuItems("File"));
         assertEquals(List.of("Undo", "Redo"), window.menuItems("Edit"));
         assertEquals(List.of("Home", "Meetings", "Groups", "My action items", "Courses", "Local projects",
-                "Support to municipalities", "Testområde", "Conflicts"),
+                "Municipalities", "County overview", "Support to municipalities", "Testområde", "Conflicts"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Welcome to Samverka", window.textOf("start.heading"));
         assertEquals("Ready", window.textOf("status.message"));

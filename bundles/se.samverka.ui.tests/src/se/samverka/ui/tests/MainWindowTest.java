@@ -79,8 +79,8 @@ class MainWindowTest {
     @Test
     @Order(2)
     void theNavigationListsTheStartPageAndTheContributedAreas() {
-        assertEquals(List.of("Start", "Möten", "Grupper", "Mina åtgärder", "Utbildningar", "Lokala projekt",
-                "Stöd till kommuner", "Testområde", "Konflikter"),
+        assertEquals(List.of("Start", "Möten", "Grupper", "Mina åtgärder", "Utbildningar", "Lokala projekt", "Kommuner",
+                "Länsöversikt", "Stöd till kommuner", "Testområde", "Konflikter"),
                 window.tableColumn("navigation.areas"));
         assertEquals("Välkommen till Samverka", window.textOf("start.heading"));
         assertTrue(window.has("start.area.se.samverka.ui.tests.area"),

@@ -43,7 +43,8 @@ class WithoutMeetingsPluginTest {
 
     @Test
     void theWindowShowsTheOtherTwoAreasAndTheyWork() {
-        assertEquals(java.util.List.of("Start", "Utbildningar", "Lokala projekt", "Stöd till kommuner"),
+        assertEquals(java.util.List.of("Start", "Utbildningar", "Lokala projekt", "Kommuner", "Länsöversikt",
+                "Stöd till kommuner"),
                 window.tableColumn("navigation.areas"));
         window.selectRow("navigation.areas", "Utbildningar");
         assertTrue(window.tableRows("courses.list").size() >= 12);

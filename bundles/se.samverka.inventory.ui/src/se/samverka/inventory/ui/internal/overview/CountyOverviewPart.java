@@ -1,0 +1,261 @@
+package se.samverka.inventory.ui.internal.overview;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.samverka.inventory.records.CountyOverview;
+import se.samverka.inventory.records.Finding;
+import se.samverka.inventory.records.MunicipalityService;
+import se.samverka.inventory.records.RecordState;
+import se.samverka.inventory.ui.internal.municipality.BackgroundRead;
+import se.samverka.inventory.ui.internal.municipality.MunicipalityPagePart;
+import se.samverka.inventory.ui.internal.municipality.ReadingPart;
+import se.samverka.inventory.ui.internal.municipality.StateStyle;
+import se.samverka.model.FocusArea;
+import se.samverka.model.MunicipalRecordKind;
+import se.samverka.model.PreventionMethod;
+import se.samverka.model.rules.Labels;
+import se.samverka.ui.Widgets;
+
+/**
+ * The county overview: every municipality the user sees × kind of statutory record, each cell the date and the state
+ * in colour and words, for a year (the state at the year's end, or today in the current year); and the projects
+ * active in the year per municipality by focus area and by method. A double-click on a row opens the municipality
+ * page. Read in a Job, in a few statements ({@link MunicipalityService#overview}).
+ */
+public class CountyOverviewPart extends ReadingPart {
+
+    /** How many years back the year filter goes. */
+    static final int YEARS = 6;
+    private static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation", "LocalProject");
+
+    @Inject
+    private MunicipalityService service;
+    @Inject
+    private EPartService parts;
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Translation
+    private OverviewMessages messages;
+    @Inject
+    @Translation
+    private se.samverka.inventory.ui.internal.municipality.MunicipalityMessages states;
+    @Inject
+    @Named(TranslationService.LOCALE)
+    private Locale locale;
+
+    private ScrolledComposite scroller;
+    private Composite page;
+    private Combo year;
+    private Label asOf;
+    private Table matrix;
+    private Table byFocus;
+    private Table byMethod;
+    private BackgroundRead<CountyOverview> reader;
+    private volatile int shownYear;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new FillLayout());
+        var resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        scroller = Widgets.styled(new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL), "form");
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        page = Widgets.styled(new Composite(scroller, SWT.NONE), "listPage");
+        page.setBackgroundMode(SWT.INHERIT_DEFAULT);
+        scroller.setContent(page);
+        GridLayoutFactory.fillDefaults().margins(16, 12).spacing(8, 6).numColumns(3).applyTo(page);
+
+        Label title = Widgets.heading(Widgets.styled(new Label(page, SWT.NONE), "heading"), resources, 4);
+        title.setText(messages.overview_heading);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        Label yearLabel = new Label(page, SWT.NONE);
+        yearLabel.setText(messages.overview_year);
+        year = Widgets.named(new Combo(page, SWT.READ_ONLY), "overview.year");
+        int thisYear = LocalDate.now().getYear();
+        for (int y = thisYear; y > thisYear - YEARS; y--) {
+            year.add(String.valueOf(y));
+        }
+        year.select(0);
+        year.addListener(SWT.Selection, e -> load());
+        Label lead = Widgets.styled(new Label(page, SWT.WRAP), "secondary");
+        lead.setText(messages.overview_description);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(lead);
+        asOf = Widgets.named(new Label(page, SWT.NONE), "overview.asOf");
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(asOf);
+
+        matrix = table("overview.matrix", 160);
+        column(matrix, messages.overview_column_municipality, 18);
+        for (MunicipalRecordKind kind : MunicipalRecordKind.VALUES) {
+            column(matrix, Finding.kindName(kind, locale), 24);
+        }
+        column(matrix, messages.overview_column_active, 12);
+        matrix.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof CountyOverview.Row row) {
+                MunicipalityPagePart.open(parts, row.id(), row.name());
+            }
+        });
+        Label legend = Widgets.styled(new Label(page, SWT.WRAP), "secondary");
+        legend.setText(messages.overview_legend);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(legend);
+
+        subheading(resources, messages.overview_byFocus);
+        byFocus = table("overview.byFocus", 120);
+        subheading(resources, messages.overview_byMethod);
+        byMethod = table("overview.byMethod", 120);
+        // The charts of active projects (issue 13, item 3) go here, under the tables.
+        scroller.addListener(SWT.Resize, e -> relayout());
+
+        reader = new BackgroundRead<>(messages.overview_loading, TYPES, matrix, ui,
+                () -> service.overview(shownYear, LocalDate.now()), this::show, e -> asOf.setText(
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        reading(reader);
+        load();
+    }
+
+    private void subheading(LocalResourceManager resources, String text) {
+        Label label = Widgets.heading(Widgets.styled(new Label(page, SWT.NONE), "subheading"), resources, 1);
+        label.setText(text);
+        GridDataFactory.fillDefaults().span(3, 1).indent(0, 10).applyTo(label);
+    }
+
+    private Table table(String name, int height) {
+        Table table = Widgets.named(new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), name);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
+        return table;
+    }
+
+    private static TableColumn column(Table table, String header, int chars) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(header);
+        column.setWidth(chars * 8);
+        return column;
+    }
+
+    private void load() {
+        shownYear = Integer.parseInt(year.getText());
+        reader.load();
+    }
+
+    private void show(CountyOverview overview) {
+        asOf.setText(MessageFormat.format(messages.overview_asOf, overview.day().toString()));
+        matrix.removeAll();
+        for (CountyOverview.Row row : overview.rows()) {
+            TableItem item = new TableItem(matrix, SWT.NONE);
+            item.setData(row);
+            item.setText(0, row.name());
+            int column = 1;
+            for (MunicipalRecordKind kind : MunicipalRecordKind.VALUES) {
+                RecordState state = row.state(kind);
+                item.setText(column, cell(state));
+                item.setBackground(column, StateStyle.background(state.severity()));
+                item.setForeground(column, StateStyle.foreground(state.severity()));
+                column++;
+            }
+            item.setText(column, String.valueOf(row.activeProjects()));
+        }
+        counts(byFocus, overview, FocusArea.VALUES, CountyOverview.Row::byFocusArea);
+        counts(byMethod, overview, PreventionMethod.VALUES, CountyOverview.Row::byMethod);
+        fit(matrix, overview.rows().size());
+        pack(matrix);
+        relayout();
+    }
+
+    /** A cell: the date and the state in words, e.g. "2025-03-14 · Aktuell", or "Saknas". */
+    private String cell(RecordState state) {
+        String status = Finding.statusName(state.status(), locale);
+        return state.latest() == null ? status : state.latest() + " · " + status;
+    }
+
+    /** A table of active projects per municipality counted by the values of an enumeration, with a total row. */
+    private <E extends Enum<E> & Enumerator> void counts(Table table, CountyOverview overview, List<E> values,
+            Function<CountyOverview.Row, Map<E, Integer>> counts) {
+        table.setRedraw(false);
+        table.removeAll();
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        column(table, messages.overview_column_municipality, 18);
+        for (E value : values) {
+            column(table, Labels.of(value, locale), 12).setAlignment(SWT.RIGHT);
+        }
+        int[] totals = new int[values.size()];
+        for (CountyOverview.Row row : overview.rows()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setData(row);
+            item.setText(0, row.name());
+            for (int i = 0; i < values.size(); i++) {
+                int count = counts.apply(row).getOrDefault(values.get(i), 0);
+                totals[i] += count;
+                item.setText(i + 1, count == 0 ? "" : String.valueOf(count));
+            }
+        }
+        TableItem total = new TableItem(table, SWT.NONE);
+        total.setText(0, messages.overview_total);
+        for (int i = 0; i < values.size(); i++) {
+            total.setText(i + 1, String.valueOf(totals[i]));
+        }
+        fit(table, overview.rows().size() + 1);
+        pack(table);
+        table.setRedraw(true);
+    }
+
+    /** Each column as wide as its header and cells, so that no name or date is cut off. */
+    private static void pack(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+            column.setWidth(column.getWidth() + 8);
+        }
+    }
+
+    private static void fit(Table table, int rows) {
+        // Room for the horizontal scroll bar too: the tables by focus area and method are wider than a laptop.
+        int scrollBar = table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSize().y;
+        ((org.eclipse.swt.layout.GridData) table.getLayoutData()).heightHint = table.getHeaderHeight()
+                + table.getItemHeight() * Math.max(2, Math.min(rows, 20)) + 6 + scrollBar;
+    }
+
+    private void relayout() {
+        if (scroller.isDisposed()) {
+            return;
+        }
+        page.layout(true, true);
+        scroller.setMinSize(page.computeSize(Math.max(scroller.getClientArea().width, 600), SWT.DEFAULT));
+    }
+
+    @Focus
+    public void setFocus() {
+        matrix.setFocus();
+    }
+}
