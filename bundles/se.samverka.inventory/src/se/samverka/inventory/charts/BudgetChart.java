@@ -87,6 +87,7 @@ public final class BudgetChart {
         amounts.setLabelFont(base);
         amounts.setTickLabelFont(base.deriveFont(base.getSize2D() - 1));
         amounts.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+        amounts.setUpperMargin(0.12);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
