@@ -25,7 +25,7 @@ set "DATA=%APPDATA%\Samverka"
 if defined SAMVERKA_DATA set "DATA=%SAMVERKA_DATA%"
 echo %* | findstr /i /c:"-data" >nul && set "DATAARGS=" || set DATAARGS=-data "%DATA%"
 
-start "Samverka" "%JAVA:java.exe=javaw.exe%" -Xms128m -Xmx1g -jar "%LAUNCHER%" %DATAARGS% %*
+start "Samverka" "%JAVA:java.exe=javaw.exe%" -Xms128m -Xmx1g -Djava.awt.headless=true -jar "%LAUNCHER%" %DATAARGS% %*
 exit /b 0
 
 :nojava

@@ -1,9 +1,12 @@
 package se.samverka.inventory.ui.internal;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
+import se.samverka.inventory.ui.internal.budgets.OpenBudget;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -19,6 +22,9 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
     @Inject
     @Translation
     private Messages messages;
+    // budgets: the context the "Budget …" button is made in
+    @Inject
+    private IEclipseContext context;
 
     @Override
     protected String formName() {
@@ -32,6 +38,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
 
     @Override
     protected void createFields(RecordForm<LocalProject> form) {
+        ContextInjectionFactory.make(OpenBudget.class, context).addTool(form.body(), this::record, form::showNotice);
         form.section(messages.editor_about);
         form.text(Literals.LOCAL_PROJECT__TITLE);
         form.reference(Literals.LOCAL_PROJECT__MUNICIPALITY, service.municipalities(), Organisation::getName);

@@ -7,12 +7,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.emf.common.util.Enumerator;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
 import se.samverka.inventory.ProjectRow;
+import se.samverka.inventory.ui.internal.budgets.ProjectListTools;
 import se.samverka.model.LocalProject;
 import se.samverka.model.rules.Labels;
 import se.samverka.ui.lists.RecordListPart;
@@ -29,6 +33,15 @@ public class ProjectsPart extends RecordListPart<ProjectRow> {
 
     public ProjectsPart() {
         super(LocalProject.class, "se.samverka.inventory.ui.editor", se.samverka.model.Budget.class);
+    }
+
+    // budgets: "Exportera till Excel …" and the programme's budget beside the new-project button
+    @Inject
+    private IEclipseContext context;
+
+    @PostConstruct
+    void addBudgetTools() {
+        ContextInjectionFactory.make(ProjectListTools.class, context).addTo(table());
     }
 
     @Override

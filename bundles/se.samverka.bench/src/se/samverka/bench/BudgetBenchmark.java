@@ -1,0 +1,132 @@
+package se.samverka.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.samverka.inventory.BudgetService;
+import se.samverka.inventory.BudgetSheet;
+import se.samverka.inventory.ui.internal.budgets.BudgetPart;
+import se.samverka.model.Budget;
+import se.samverka.store.LocalStore;
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+import se.samverka.ui.forms.Editors;
+
+/**
+ * The budget page on the large county, in the real application: the project with the most budget years, its read
+ * model ({@link BudgetService#budget}) and its page opened — from opening the part to the table filled and the chart
+ * drawn. Goal (issue 13): 200 ms or less. The baseline, in the same run, is the lists' ({@link PlainTable}, 1 227
+ * rows). Writes {@code target/budget-benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}.
+ */
+class BudgetBenchmark {
+
+    private static final int ROUNDS = 7;
+
+    private static ApplicationDriver app;
+    private static WindowDriver window;
+    private static final List<String> results = new ArrayList<>();
+
+    @BeforeAll
+    static void attach() {
+        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        window = app.mainWindow();
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Path file = Path.of(System.getProperty("samverka.bench.results")).resolveSibling(
+                "budget-benchmark-results.txt");
+        Files.write(file, results);
+        results.forEach(System.out::println);
+    }
+
+    @Test
+    void theMultiYearBudgetPageOpens() throws Exception {
+        LocalStore store = ApplicationDriver.service(LocalStore.class);
+        BudgetService budgets = ApplicationDriver.service(BudgetService.class);
+        Map<Object, Long> years = store.select(Budget.class, "project.id").stream().filter(r -> r[0] != null)
+                .collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
+        String projectId = years.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Object, Long> e) -> e.getValue()).reversed()
+                        .thenComparing(e -> (String) e.getKey()))
+                .map(e -> (String) e.getKey()).findFirst().orElseThrow();
+        BudgetSheet sheet = budgets.budget(projectId);
+        assertTrue(sheet.years().size() >= 3, "a multi-year budget: " + sheet.yearNumbers());
+
+        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
+        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
+                baseline));
+        results.add("budget of " + sheet.years().size() + " years x " + sheet.rows().size() + " lines");
+        report("budget page: read model (BudgetService.budget)", median(() -> Measure.time(
+                () -> budgets.budget(projectId))), baseline);
+        report("budget page: open, from showing its part to the table filled and the chart drawn (goal 200 ms)",
+                median(() -> open(projectId)), baseline);
+    }
+
+    /** Opens the budget page and runs the window until its table is filled; closes it again. The opening, in ms. */
+    private static double open(String projectId) {
+        EPartService parts = app.model().getContext().get(EPartService.class);
+        return app.ui().get(() -> {
+            Display display = Display.getCurrent();
+            long start = System.nanoTime();
+            MPart part = Editors.open(parts, BudgetPart.ID, projectId, "Budget");
+            Table table = find((Composite) part.getWidget());
+            while (table.getData(WindowDriver.LOADING) != null) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+            while (display.readAndDispatch()) {
+                // paint what was filled, the chart too
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            assertTrue(table.getItemCount() > 4);
+            parts.hidePart(part, true);
+            return millis;
+        });
+    }
+
+    private static Table find(Composite root) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof Table table && "budget.table".equals(table.getData(WindowDriver.WIDGET_ID))) {
+                return table;
+            }
+            if (child instanceof Composite composite) {
+                Table found = find(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double median(Supplier<Double> measurement) {
+        return Measure.median(ROUNDS, measurement);
+    }
+
+    private static void report(String what, double millis, double baseline) {
+        results.add(Measure.line(what, millis, baseline));
+    }
+}

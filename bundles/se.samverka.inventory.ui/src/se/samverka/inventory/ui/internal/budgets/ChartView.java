@@ -1,0 +1,97 @@
+package se.samverka.inventory.ui.internal.budgets;
+
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.jfree.chart.JFreeChart;
+
+import se.samverka.inventory.BudgetSheet;
+import se.samverka.inventory.charts.BudgetChart;
+
+/**
+ * The budget chart in the window: a canvas that draws {@link BudgetChart} (made without SWT) into an image of its
+ * size and shows it. Shown again for each budget given (as the user types, too) and when resized.
+ */
+final class ChartView {
+
+    private final Canvas canvas;
+    private final Locale locale;
+    private final java.awt.Font font;
+    private BudgetSheet sheet;
+    private JFreeChart chart;
+    private Image image;
+
+    ChartView(Composite parent, Locale locale) {
+        this.locale = locale;
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        org.eclipse.swt.graphics.FontData data = parent.getFont().getFontData()[0];
+        font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN,
+                Math.max(10, Math.round(data.getHeight() * parent.getDisplay().getDPI().y / 72f)));
+        canvas.addListener(SWT.Resize, e -> redraw());
+        canvas.addListener(SWT.Paint, e -> {
+            if (image != null) {
+                e.gc.drawImage(image, 0, 0);
+            }
+        });
+        canvas.addListener(SWT.Dispose, e -> disposeImage());
+    }
+
+    Canvas control() {
+        return canvas;
+    }
+
+    /** Shows the chart of this budget. */
+    void show(BudgetSheet budget) {
+        this.sheet = budget;
+        this.chart = budget == null || budget.isEmpty() ? null : BudgetChart.chart(budget, locale, font);
+        canvas.setData("samverka.chart", chart);
+        redraw();
+    }
+
+    /** The chart shown, or {@code null} (for tests). */
+    JFreeChart chart() {
+        return chart;
+    }
+
+    BudgetSheet sheet() {
+        return sheet;
+    }
+
+    private void redraw() {
+        disposeImage();
+        Rectangle area = canvas.getClientArea();
+        if (chart != null && area.width > 0 && area.height > 0) {
+            image = new Image(canvas.getDisplay(), toImageData(BudgetChart.image(chart, area.width, area.height)));
+        }
+        canvas.redraw();
+    }
+
+    private void disposeImage() {
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+    }
+
+    private static ImageData toImageData(BufferedImage awt) {
+        int width = awt.getWidth();
+        int height = awt.getHeight();
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            awt.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                row[x] &= 0xFFFFFF;
+            }
+            data.setPixels(0, y, width, row, 0);
+        }
+        return data;
+    }
+}
