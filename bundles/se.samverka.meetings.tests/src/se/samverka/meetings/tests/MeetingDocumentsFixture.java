@@ -13,6 +13,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import se.samverka.model.ActionItem;
 import se.samverka.model.ActionItemStatus;
+import se.samverka.meetings.MeetingMinutes;
 import se.samverka.model.AgendaItem;
 import se.samverka.model.CooperationGroup;
 import se.samverka.model.Decision;
@@ -110,6 +111,8 @@ final class MeetingDocumentsFixture implements AutoCloseable {
         AgendaItem reports = item(march, "Rapport från kommunerna", ali, 45, null);
         decision(police1, "Länsnätverket ställer sig bakom polisens lägesbild och sprider den i kommunerna.");
         decision(reports, "Kommunerna redovisar sina trygghetsvandringar till nästa möte.");
+        // Minutes per agenda item as the meeting page writes them (sections of the meeting's minutes).
+        MeetingMinutes.setMinutes(march, police1, "Anmälda brott i länet minskade med 4 procent under 2026.");
         march = store.save(march);
         AgendaItem savedPolice = march.getAgendaItems().stream().filter(i -> i.getSeq() == 2).findFirst().get();
         AgendaItem savedReports = march.getAgendaItems().stream().filter(i -> i.getSeq() == 3).findFirst().get();

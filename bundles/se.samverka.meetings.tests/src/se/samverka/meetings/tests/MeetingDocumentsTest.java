@@ -105,6 +105,11 @@ class MeetingDocumentsTest {
         String present = text.substring(text.indexOf("Närvarande"), text.indexOf("Anmält förhinder"));
         assertFalse(present.contains("Ali Hassan"), "the apologised are not among the present");
         assertFalse(text.contains("Sammanställa trygghetsmätningen"), "the protokoll has this meeting's actions only");
+        int police = text.indexOf("Lägesbild från polisen", text.indexOf("Närvarande"));
+        int itsMinutes = text.indexOf("Anmälda brott i länet minskade med 4 procent under 2026.");
+        assertTrue(police >= 0 && itsMinutes > police && itsMinutes < first,
+                "an item's minutes stand under the item, before its decision:\n" + text);
+        assertFalse(text.contains("[punkt:"), "the sections' markers are not printed:\n" + text);
     }
 
     @Test

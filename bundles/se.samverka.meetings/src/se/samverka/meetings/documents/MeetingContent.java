@@ -22,7 +22,7 @@ import se.samverka.model.MembershipRole;
  * @param place       where, or empty
  * @param link        the link to join online, or empty
  * @param cancelled   whether the meeting is cancelled
- * @param minutes     the meeting's minutes (protokollsanteckningar), or empty
+ * @param minutes     the meeting's general minutes (protokollsanteckningar not about one agenda item), or empty
  * @param agenda      the agenda items in order, decisions numbered § 1, § 2 … across the meeting
  * @param invitees    the invitations, by last name
  * @param organizer   who sends the invitation (the group's convener, secretary or chair, else the signed-in user)
@@ -68,12 +68,14 @@ public record MeetingContent(String id, long version, String group, String title
      *                    {@code null} when an item before it has no time
      * @param minutesOfTime how many minutes it has, 0 when not said
      * @param presenter   who presents it, or empty
+     * @param minutes     what the protokoll says of it (its minutes), or empty
      */
     public record Item(int number, String title, String description, String presenter, int minutesOfTime,
-            LocalTime startsAt, List<Decision> decisions, List<Action> actions) {
+            LocalTime startsAt, List<Decision> decisions, List<Action> actions, String minutes) {
         public Item {
             title = strip(title);
             description = description == null ? "" : description.strip();
+            minutes = minutes == null ? "" : minutes.strip();
             presenter = strip(presenter);
             decisions = List.copyOf(decisions);
             actions = List.copyOf(actions);

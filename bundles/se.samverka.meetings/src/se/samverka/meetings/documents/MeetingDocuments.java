@@ -131,7 +131,9 @@ public final class MeetingDocuments {
                     if (!item.presenter().isEmpty()) {
                         report.text(label("column.presenter") + item.presenter(), TextStyle.regular(9));
                     }
-                    if (!item.description().isEmpty()) {
+                    if (!item.minutes().isEmpty()) {
+                        report.text(item.minutes(), TextStyle.BODY);
+                    } else if (!item.description().isEmpty()) {
                         report.text(item.description(), TextStyle.BODY);
                     }
                     for (Decision decision : item.decisions()) {

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.samverka.meetings.MeetingDocumentService;
+import se.samverka.meetings.MeetingMinutes;
 import se.samverka.meetings.documents.MeetingContent;
 import se.samverka.model.ActionItem;
 import se.samverka.model.ActionItemStatus;
@@ -182,7 +183,7 @@ public final class MeetingDocumentServiceComponent implements MeetingDocumentSer
                             && item.getId().equals(a.getAgendaItem().getId()))
                     .sorted(byDue()).map(this::action).toList();
             agenda.add(new MeetingContent.Item(i + 1, item.getTitle(), item.getDescription(), name(item.getPresenter()),
-                    item.getDurationMinutes(), at, decisions, actions));
+                    item.getDurationMinutes(), at, decisions, actions, MeetingMinutes.minutes(meeting, item)));
             at = at == null || item.getDurationMinutes() <= 0 ? null : at.plusMinutes(item.getDurationMinutes());
         }
         // Action items made at the meeting but about no agenda item: after the last item.
@@ -191,13 +192,13 @@ public final class MeetingDocumentServiceComponent implements MeetingDocumentSer
                 .sorted(byDue()).map(this::action).toList();
         if (!loose.isEmpty()) {
             if (agenda.isEmpty()) {
-                agenda.add(new MeetingContent.Item(1, "", "", "", 0, null, List.of(), loose));
+                agenda.add(new MeetingContent.Item(1, "", "", "", 0, null, List.of(), loose, ""));
             } else {
                 MeetingContent.Item last = agenda.remove(agenda.size() - 1);
                 List<MeetingContent.Action> all = new ArrayList<>(last.actions());
                 all.addAll(loose);
                 agenda.add(new MeetingContent.Item(last.number(), last.title(), last.description(), last.presenter(),
-                        last.minutesOfTime(), last.startsAt(), last.decisions(), all));
+                        last.minutesOfTime(), last.startsAt(), last.decisions(), all, last.minutes()));
             }
         }
 
@@ -225,7 +226,7 @@ public final class MeetingDocumentServiceComponent implements MeetingDocumentSer
         return new MeetingContent(meeting.getId(), meeting.getVersion(),
                 meeting.getCooperationGroup() == null ? "" : meeting.getCooperationGroup().getName(),
                 meeting.getTitle(), start, zoned(meeting.getEndsAt()), meeting.getPlace(), meeting.getOnlineLink(),
-                meeting.getStatus() == MeetingStatus.CANCELLED, meeting.getMinutes(), agenda, invitees,
+                meeting.getStatus() == MeetingStatus.CANCELLED, MeetingMinutes.general(meeting), agenda, invitees,
                 organizer == null ? null : person(organizer), open);
     }
 
