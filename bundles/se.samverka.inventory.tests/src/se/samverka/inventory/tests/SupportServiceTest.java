@@ -190,14 +190,6 @@ class SupportServiceTest {
                 store.find(MunicipalSupport.class, own.getId()).orElseThrow().getStatus());
     }
 
-    @Test
-    void amountsAreWrittenTheSwedishWay() {
-        assertEquals("1\u00a0050\u00a0000\u00a0kr", SupportTotals.kronor(new BigDecimal("1050000")));
-        assertEquals("1\u00a0050\u00a0000\u00a0kr", SupportTotals.kronor(new BigDecimal("1050000.00")));
-        assertEquals("30\u00a0000,50\u00a0kr", SupportTotals.kronor(new BigDecimal("30000.5")));
-        assertEquals("", SupportTotals.kronor(null));
-    }
-
     private static SupportException assertRefused(Reason reason, org.junit.jupiter.api.function.Executable step) {
         SupportException refused = assertThrows(SupportException.class, step);
         assertEquals(reason, refused.reason(), refused.getMessage());

@@ -62,7 +62,8 @@ class MainWindowTest {
         assertEquals(List.of("Ny mötesserie …", "Spara", "Verifiera intyg …", "Inställningar…", "Avsluta"),
                 window.menuItems("Arkiv"));
         assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
-        assertEquals(List.of("Närvarolista …", "Intyg …"), window.menuItems("Dokument"));
+        assertEquals(List.of("Närvarolista …", "Intyg …", "Kallelse …", "Protokoll …", "Kalenderfil (.ics) …",
+                "Kalenderfil (.ics) för hela serien …"), window.menuItems("Dokument"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
         assertEquals("Klar", window.textOf("status.message"));
     }

@@ -155,6 +155,9 @@ class MinutesScreensTest {
     private static void open(String title) {
         window.selectRow("navigation.areas", "Möten");
         window.type("meetings.list.filter", title);
+        // The list reads itself again in a Job after the records made above: wait for the row.
+        eventually("the meeting listed", () -> window.tableRows("meetings.list").stream()
+                .anyMatch(row -> row.contains(title)));
         window.openRow("meetings.list", title);
         eventually("the minutes section", () -> window.has("minutes.text.1"));
     }

@@ -69,6 +69,9 @@ class MunicipalityScreensTest {
         awaitPage();
         assertEquals("Förnyas snart", window.textOf("municipality.state.SITUATION_PICTURE").strip());
         assertTrue(window.has("municipality.finding.SITUATION_PICTURE"));
+        // The county's support to Tierp (the demo's 2020 round) stands on its page, between records and projects.
+        List<String> support = window.tableRows("municipality.support").get(0);
+        assertEquals(List.of("2020", "Stöd till lokal resurs"), support.subList(0, 2), support.toString());
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "municipality-page-due.png"));
     }
 

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.samverka.inventory.Amounts;
 import se.samverka.inventory.SupportException;
 import se.samverka.inventory.SupportException.Reason;
 import se.samverka.inventory.SupportRoundPage;
@@ -228,8 +229,8 @@ public final class SupportServiceComponent implements SupportService {
         if (decision == SupportStatus.GRANTED) {
             requireAmount(granted, name);
             if (granted.compareTo(support.getAmountApplied()) > 0) {
-                throw new SupportException(Reason.MORE_THAN_APPLIED, SupportTotals.kronor(granted), name,
-                        SupportTotals.kronor(support.getAmountApplied()));
+                throw new SupportException(Reason.MORE_THAN_APPLIED, Amounts.format(granted, SWEDISH), name,
+                        Amounts.format(support.getAmountApplied(), SWEDISH));
             }
             support.setAmountGranted(granted);
         } else {

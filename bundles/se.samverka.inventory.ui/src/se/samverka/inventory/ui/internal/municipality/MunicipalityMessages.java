@@ -31,6 +31,14 @@ public class MunicipalityMessages {
     public String page_column_link;
     public String page_noRecords;
     public String page_projects;
+    public String page_support;
+    public String page_supportNone;
+    public String page_column_supportYear;
+    public String page_column_supportRound;
+    public String page_column_supportStatus;
+    public String page_column_supportOffered;
+    public String page_column_supportApplied;
+    public String page_column_supportGranted;
     public String page_projectsHint;
     public String page_column_project;
     public String page_column_status;

@@ -2,6 +2,7 @@ package se.samverka.inventory.ui.internal.municipality;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,8 @@ import org.eclipse.swt.widgets.TableItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.samverka.inventory.Amounts;
+import se.samverka.inventory.SupportService;
 import se.samverka.inventory.records.Finding;
 import se.samverka.inventory.records.MunicipalityPage;
 import se.samverka.inventory.records.MunicipalityService;
@@ -38,6 +41,8 @@ import se.samverka.inventory.records.RecordRow;
 import se.samverka.inventory.records.RecordState;
 import se.samverka.inventory.records.Severity;
 import se.samverka.model.MunicipalRecordKind;
+import se.samverka.model.MunicipalSupport;
+import se.samverka.model.SupportRound;
 import se.samverka.model.rules.Labels;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
@@ -55,11 +60,17 @@ public class MunicipalityPagePart extends ReadingPart {
     public static final String DESCRIPTOR_ID = "se.samverka.inventory.ui.municipality";
     /** The record type the window's cards and links open the page by ({@code Target.record}). */
     public static final String RECORD_TYPE = "Municipality";
-    private static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation", "LocalProject");
+    private static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation", "LocalProject",
+            "MunicipalSupport", "SupportRound");
+    private static final String SUPPORT_ROUND_PAGE = "se.samverka.inventory.ui.support.round";
     private static final String PROJECT_EDITOR = "se.samverka.inventory.ui.editor";
 
     @Inject
     private MunicipalityService service;
+    @Inject
+    private SupportService supportService;
+    /** The municipality's support, newest round first, read with the page. */
+    private volatile List<MunicipalSupport> supports = List.of();
     @Inject
     private EPartService parts;
     @Inject
@@ -102,7 +113,13 @@ public class MunicipalityPagePart extends ReadingPart {
         Label loading = Widgets.styled(new Label(content, SWT.NONE), "secondary");
         loading.setText(messages.page_loading);
         reader = new BackgroundRead<>(messages.page_loading, TYPES, content, ui,
-                () -> municipalityId == null ? null : service.page(municipalityId, LocalDate.now()).orElse(null),
+                () -> {
+                    if (municipalityId == null) {
+                        return null;
+                    }
+                    supports = newestFirst(supportService.supportOf(municipalityId));
+                    return service.page(municipalityId, LocalDate.now()).orElse(null);
+                },
                 this::show, e -> statusLine.setMessage(MessageFormat.format(messages.page_loadFailed,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         reading(reader);
@@ -213,11 +230,51 @@ public class MunicipalityPagePart extends ReadingPart {
     }
 
     /**
-     * The place of the county's support to the municipality (offer, application, decision): filled by the support
-     * job of issue 13, which adds its section here. Until then it shows nothing.
+     * The county's support to the municipality, newest round first: each round offered, what was applied for and
+     * what was granted; a double-click opens the round's page.
      */
     private void support(MunicipalityPage page) {
-        // Support records (issue 13, item 5) go here, between the statutory records and the projects.
+        Label heading = Widgets.heading(Widgets.styled(new Label(content, SWT.NONE), "subheading"), resources, 2);
+        heading.setText(messages.page_support);
+        GridDataFactory.fillDefaults().indent(0, 12).applyTo(heading);
+        List<MunicipalSupport> supports = this.supports;
+        if (supports.isEmpty()) {
+            wrapped(content, messages.page_supportNone, "secondary");
+            return;
+        }
+        Table table = Widgets.named(new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE),
+                "municipality.support");
+        table.setHeaderVisible(true);
+        column(table, messages.page_column_supportYear, 6);
+        column(table, messages.page_column_supportRound, 38);
+        column(table, messages.page_column_supportStatus, 12);
+        column(table, messages.page_column_supportOffered, 13);
+        column(table, messages.page_column_supportApplied, 13);
+        column(table, messages.page_column_supportGranted, 13);
+        for (MunicipalSupport support : supports) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            SupportRound round = support.getRound();
+            item.setText(new String[] { round == null ? "" : String.valueOf(round.getSupportYear()),
+                    round == null ? "" : round.getTitle(),
+                    support.getStatus() == null ? "" : Labels.of(support.getStatus(), locale),
+                    Amounts.format(support.getAmountOffered(), locale),
+                    Amounts.format(support.getAmountApplied(), locale),
+                    Amounts.format(support.getAmountGranted(), locale) });
+            item.setData(round);
+        }
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof SupportRound round) {
+                Editors.open(parts, SUPPORT_ROUND_PAGE, round.getId(), round.getTitle());
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, false)
+                .hint(SWT.DEFAULT, table.getHeaderHeight() + table.getItemHeight() * Math.min(supports.size(), 6) + 4)
+                .applyTo(table);
+    }
+
+    private static List<MunicipalSupport> newestFirst(List<MunicipalSupport> supports) {
+        return supports.stream().sorted(Comparator.comparing(
+                (MunicipalSupport m) -> m.getRound() == null ? 0 : m.getRound().getSupportYear()).reversed()).toList();
     }
 
     /** The municipality's projects; a double-click opens one. */

@@ -7,9 +7,9 @@ import java.util.List;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
+import se.samverka.inventory.Amounts;
 import se.samverka.inventory.SupportRow;
 import se.samverka.inventory.SupportService;
-import se.samverka.inventory.SupportTotals;
 import se.samverka.model.MunicipalSupport;
 import se.samverka.model.SupportRound;
 import se.samverka.model.rules.Labels;
@@ -52,11 +52,11 @@ public class SupportListPart extends RecordListPart<SupportRow> {
                 .column(messages.support_column_status, 11,
                         r -> r.status() == null ? "" : Labels.of(r.status(), locale()),
                         Comparator.comparing(SupportRow::status, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .column(messages.support_column_offered, 13, r -> SupportTotals.kronor(r.offered()),
+                .column(messages.support_column_offered, 13, r -> Amounts.format(r.offered(), locale()),
                         Comparator.comparing(SupportRow::offered, amounts))
-                .column(messages.support_column_applied, 13, r -> SupportTotals.kronor(r.applied()),
+                .column(messages.support_column_applied, 13, r -> Amounts.format(r.applied(), locale()),
                         Comparator.comparing(SupportRow::applied, amounts))
-                .column(messages.support_column_granted, 13, r -> SupportTotals.kronor(r.granted()),
+                .column(messages.support_column_granted, 13, r -> Amounts.format(r.granted(), locale()),
                         Comparator.comparing(SupportRow::granted, amounts));
     }
 

@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.samverka.inventory.Amounts;
 import se.samverka.inventory.InventoryService;
 import se.samverka.inventory.SupportException;
 import se.samverka.inventory.SupportRoundPage;
@@ -301,14 +302,14 @@ public class SupportRoundPart {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { support.getMunicipality().getName(),
                 support.getStatus() == null ? "" : Labels.of(support.getStatus(), locale),
-                SupportTotals.kronor(support.getAmountOffered()), day(support.getAppliedOn()),
-                SupportTotals.kronor(support.getAmountApplied()), day(support.getDecidedOn()),
-                support.getStatus() == SupportStatus.GRANTED ? SupportTotals.kronor(support.getAmountGranted()) : "",
+                Amounts.format(support.getAmountOffered(), locale), day(support.getAppliedOn()),
+                Amounts.format(support.getAmountApplied(), locale), day(support.getDecidedOn()),
+                support.getStatus() == SupportStatus.GRANTED ? Amounts.format(support.getAmountGranted(), locale) : "",
                 support.getNote() == null ? "" : support.getNote() });
         }
         SupportTotals sums = shown.totals();
-        totals.setText(MessageFormat.format(messages.support_page_totals, SupportTotals.kronor(sums.offered()),
-                SupportTotals.kronor(sums.applied()), SupportTotals.kronor(sums.granted())));
+        totals.setText(MessageFormat.format(messages.support_page_totals, Amounts.format(sums.offered(), locale),
+                Amounts.format(sums.applied(), locale), Amounts.format(sums.granted(), locale)));
     }
 
     private void fillEditors(Label selected, boolean mayDecide) {
@@ -383,20 +384,27 @@ public class SupportRoundPart {
         }
     }
 
-    /** An amount typed the Swedish way ("150 000", "30 000,50", "150000 kr"); null (and said) when it is not one. */
+    /**
+     * An amount typed as the user's language writes it ("150 000", "30 000,50", "150000 kr"); null (and said) when it
+     * is not one.
+     */
     private BigDecimal amount(Text field) {
-        String typed = field.getText().replace("kr", "").replaceAll("[\\s\u00a0]", "").replace(',', '.');
         try {
-            return new BigDecimal(typed);
-        } catch (NumberFormatException e) {
-            error(MessageFormat.format(messages.support_page_badAmount, field.getText().strip()));
+            BigDecimal amount = Amounts.parse(field.getText(), locale);
+            if (amount == null) {
+                throw new Amounts.InvalidAmountException(field.getText(),
+                        MessageFormat.format(messages.support_page_badAmount, field.getText().strip()));
+            }
+            return amount;
+        } catch (Amounts.InvalidAmountException e) {
+            error(e.getMessage());
             field.setFocus();
             return null;
         }
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "" : SupportTotals.kronor(amount).replace("\u00a0kr", "").replace('\u00a0', ' ');
+    private String plain(BigDecimal amount) {
+        return amount == null ? "" : Amounts.number(amount, locale).replace('\u00a0', ' ');
     }
 
     private static String day(Date date) {
