@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -62,10 +60,7 @@ class AttendanceBenchmark {
 
     @AfterAll
     static void write() throws IOException {
-        Path file = Path.of(System.getProperty("samverka.bench.results")).resolveSibling(
-                "attendance-benchmark-results.txt");
-        Files.write(file, results);
-        results.forEach(System.out::println);
+        Measure.write("attendance-benchmark-results.txt", results);
     }
 
     @Test

@@ -3,8 +3,6 @@ package se.samverka.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,10 +53,7 @@ class BudgetBenchmark {
 
     @AfterAll
     static void write() throws IOException {
-        Path file = Path.of(System.getProperty("samverka.bench.results")).resolveSibling(
-                "budget-benchmark-results.txt");
-        Files.write(file, results);
-        results.forEach(System.out::println);
+        Measure.write("budget-benchmark-results.txt", results);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -65,10 +63,7 @@ class MeetingBenchmark {
 
     @AfterAll
     static void write() throws IOException {
-        Path file = Path.of(System.getProperty("samverka.bench.results")).resolveSibling(
-                "meeting-benchmark-results.txt");
-        Files.write(file, results);
-        results.forEach(System.out::println);
+        Measure.write("meeting-benchmark-results.txt", results);
     }
 
     @Test

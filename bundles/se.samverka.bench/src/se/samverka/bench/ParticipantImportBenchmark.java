@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -98,10 +96,7 @@ class ParticipantImportBenchmark {
         results.add(String.format(Locale.ROOT,
                 "check + import of %d rows: %.0f ms (%.2f x baseline; goal 2000 ms)", ROWS, median(imports),
                 median(imports) / floor));
-        Path file = Path.of(System.getProperty("samverka.bench.results")).resolveSibling(
-                "participant-import-results.txt");
-        Files.write(file, results);
-        results.forEach(System.out::println);
+        Measure.write("participant-import-results.txt", results);
     }
 
     /** The participant file as Excel writes it: a BOM, semicolons, CRLF; new people and some of the register. */

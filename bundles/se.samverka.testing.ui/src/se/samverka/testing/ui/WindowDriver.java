@@ -538,7 +538,11 @@ public class WindowDriver {
 
     // ---- finding ---------------------------------------------------------------------------------------
 
-    protected <W extends Widget> W find(String widgetId, Class<W> type) {
+    /**
+     * The widget of this name and type in the window, the visible one first when several editors hold one; an
+     * assertion error when there is none. Call on the UI thread ({@code ui().get(...)}).
+     */
+    public <W extends Widget> W find(String widgetId, Class<W> type) {
         List<Widget> found = findAll(shell, w -> widgetId.equals(w.getData(WIDGET_ID)));
         // Several editors may hold widgets of one name: the one in the tab in front is the visible one.
         found.sort(java.util.Comparator.comparing(w -> !(w instanceof Control c && c.isVisible())));

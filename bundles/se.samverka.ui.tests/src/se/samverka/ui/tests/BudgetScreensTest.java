@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -96,7 +95,7 @@ class BudgetScreensTest {
         assertEquals(newSum.intValue(), chartValue(BudgetChart.EXPENSES_ACTUAL, year), "the chart as typed");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "budget-typing.png"));
         // Enter in the cell: the amount kept.
-        window.ui().run(() -> ((Text) find(window.shell(), "budget.cellEditor")).notifyListeners(SWT.DefaultSelection,
+        window.ui().run(() -> window.find("budget.cellEditor", Text.class).notifyListeners(SWT.DefaultSelection,
                 new org.eclipse.swt.widgets.Event()));
         window.awaitRows("budget.table");
         window.ui().waitUntil("the amount written",
@@ -150,28 +149,14 @@ class BudgetScreensTest {
     /** The value the chart shows now for a series and a year. */
     private static int chartValue(int series, int year) {
         return window.ui().get(() -> {
-            JFreeChart chart = (JFreeChart) find(window.shell(), "budget.chart").getData("samverka.chart");
+            JFreeChart chart = (JFreeChart) window.find("budget.chart", Control.class).getData("samverka.chart");
             return chart.getCategoryPlot().getDataset().getValue(series, chart.getCategoryPlot().getDataset()
                     .getColumnIndex(String.valueOf(year))).intValue();
         });
     }
 
     private static Table table() {
-        return (Table) find(window.shell(), "budget.table");
+        return window.find("budget.table", Table.class);
     }
 
-    private static Control find(Composite root, String id) {
-        for (Control child : root.getChildren()) {
-            if (id.equals(child.getData(WindowDriver.WIDGET_ID)) && child.isVisible()) {
-                return child;
-            }
-            if (child instanceof Composite composite) {
-                Control found = find(composite, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

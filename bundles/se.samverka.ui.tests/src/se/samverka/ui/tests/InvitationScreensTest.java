@@ -187,11 +187,11 @@ class InvitationScreensTest {
     /** Scrolls the meeting's form so that the invitees are in view, for the screenshot. */
     private static void scrollToInvitees() {
         window.ui().run(() -> {
-            Control table = find(window.shell(), TABLE);
+            Control table = window.find(TABLE, Control.class);
             for (Composite up = table.getParent(); up != null; up = up.getParent()) {
                 if (up instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
                     // The section is the form's last: its heading at the top of the view, the list below.
-                    Control heading = find(window.shell(), TABLE + ".counts");
+                    Control heading = window.find(TABLE + ".counts", Control.class);
                     int y = heading.getDisplay().map(heading.getParent(), scrolled.getContent(),
                             heading.getLocation()).y - 40;
                     scrolled.setOrigin(0, Math.max(0, y));
@@ -201,20 +201,6 @@ class InvitationScreensTest {
         });
     }
 
-    private static Control find(Composite root, String id) {
-        for (Control child : root.getChildren()) {
-            if (id.equals(child.getData(WindowDriver.WIDGET_ID)) && child.isVisible()) {
-                return child;
-            }
-            if (child instanceof Composite composite) {
-                Control found = find(composite, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private static Text firstText(Composite root) {
         for (Control child : root.getChildren()) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -63,7 +62,9 @@ import se.samverka.ui.CommonTexts;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
 import se.samverka.ui.Widgets;
+import se.samverka.ui.forms.ApplyOperation;
 import se.samverka.ui.forms.EditHistory;
+import se.samverka.ui.forms.SerialWrites;
 import se.samverka.ui.forms.NewPersonDialog;
 import se.samverka.ui.forms.RecordPicker;
 import se.samverka.ui.lists.RecordListPart;
@@ -109,17 +110,7 @@ public class AttendancePart {
 
     private final EditHistory history = new EditHistory();
     /** The writes of this grid run one after the other, in the order made. */
-    private final ISchedulingRule writes = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    private final SerialWrites writes = new SerialWrites();
 
     private String offeringId;
     private MarkKeys keys;
@@ -517,7 +508,8 @@ public class AttendancePart {
             }
         });
         if (!changed.isEmpty()) {
-            history.execute(new MarksOperation(messages.attendance_heading, changed, before, this::apply));
+            history.execute(new ApplyOperation<>(messages.attendance_heading, Map.copyOf(before), Map.copyOf(changed),
+                    this::apply));
         }
     }
 

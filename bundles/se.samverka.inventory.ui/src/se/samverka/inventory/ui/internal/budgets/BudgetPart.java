@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -75,6 +74,7 @@ import se.samverka.ui.StatusLine;
 import se.samverka.ui.Widgets;
 import se.samverka.ui.forms.ApplyOperation;
 import se.samverka.ui.forms.EditHistory;
+import se.samverka.ui.forms.SerialWrites;
 import se.samverka.ui.lists.RecordListPart;
 
 /**
@@ -113,17 +113,7 @@ public class BudgetPart {
 
     private final EditHistory history = new EditHistory();
     /** The writes of this page run one after the other, in the order made. */
-    private final ISchedulingRule writes = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    private final SerialWrites writes = new SerialWrites();
 
     private String projectId;
     private LocalResourceManager resources;
