@@ -75,7 +75,8 @@ public final class MeetingsCard implements StartCard {
                 .sorted(Comparator.comparing(MeetingRow::meetingDate))
                 .limit(MEETINGS)
                 .forEach(m -> rows.add(new Row(Objects.toString(m.title(), ""),
-                        MessageFormat.format(texts.getString("card.meeting"), day.format(local(m.meetingDate())),
+                        MessageFormat.format(texts.getString(m.place() == null || m.place().isBlank()
+                                ? "card.meetingNoPlace" : "card.meeting"), day.format(local(m.meetingDate())),
                                 Objects.toString(m.group(), ""), Objects.toString(m.place(), "")),
                         Target.record(meetingType, m.id()))));
         MyActions mine = actions.myActions();
