@@ -42,10 +42,16 @@ final class Pull {
         Map<String, Record> out = new LinkedHashMap<>(merged);
         Set<String> known = new HashSet<>(accepted.keySet());
         known.addAll(merged.keySet());
+        // What this user reached when the laptop got its checkpoint: not known when the checkpoint came with an
+        // answer to another user (a shared laptop: a coordinator synced, now county staff sync) or from a server of
+        // an earlier version. The records changed before the checkpoint that the other user did not reach never
+        // came: every record this user reaches comes, as on a first sync.
+        Scope.Caller remembered = checkpoint > 0 ? Reach.remembered(c, caller, replica, checkpoint) : null;
+        boolean reachUnknown = checkpoint > 0 && remembered == null;
         // A laptop whose model grew looks at every record: those with what it can hold now come too.
         try (PreparedStatement changed = c.prepareStatement("SELECT ID, " + Records.ROW_COLUMNS
                 + ", SEQ FROM SAMVERKA.RECORDS WHERE SEQ > ? ORDER BY SEQ")) {
-            changed.setLong(1, laptop.grew() ? 0 : checkpoint);
+            changed.setLong(1, laptop.grew() || reachUnknown ? 0 : checkpoint);
             try (ResultSet rs = changed.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
@@ -56,7 +62,7 @@ final class Pull {
                         continue;
                     }
                     Row row = Records.row(id, rs);
-                    if (rs.getLong(9) > checkpoint || laptop.gained(type, row.state())) {
+                    if (rs.getLong(9) > checkpoint || reachUnknown || laptop.gained(type, row.state())) {
                         out.put(id, record(row));
                     }
                 }
@@ -64,10 +70,8 @@ final class Pull {
         }
         Map<String, Withdrawal> withdrawn = new LinkedHashMap<>();
         if (checkpoint > 0) {
-            Scope.Caller before = Reach.remembered(c, caller, replica, checkpoint);
-            if (before == null) {
-                before = caller; // synced last with an earlier version: what it reached then is not known
-            }
+            // When what it reached then is not known, every record it reaches is sent above.
+            Scope.Caller before = reachUnknown ? caller : remembered;
             for (Map.Entry<String, List<String>> gained : Reach.gained(before, caller).entrySet()) {
                 for (String value : gained.getValue()) {
                     sendOlder(c, caller, laptop, gained.getKey(), value, checkpoint, known, out);

@@ -51,7 +51,8 @@ import se.samverka.testing.ui.WindowDriver;
  * waitlist; a cancellation promotes the first waiting, shown as provisional; after a sync in which the county server
  * gave the seat to another laptop's promotion, that person is back on the waitlist; the course is completed with the
  * rule shown first; after the window's laptop synced as a coordinator, the page says that another municipality's
- * person cannot be enrolled (the sync's answer told the laptop who its user is). The county server runs on loopback (the one of {@link SyncScreensTest}'s folder, started again);
+ * person cannot be enrolled (the sync's answer told the laptop who its user is), and the start page's card speaks of
+ * the coordinator's own municipality, then of every municipality again once county staff synced. The county server runs on loopback (the one of {@link SyncScreensTest}'s folder, started again);
  * the second laptop is a database beside it, changed by the test as another office would.
  */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -61,6 +62,9 @@ class EnrolmentScreensTest {
 
     private static final char[] PASSWORD = "lösenord-123".toCharArray();
     private static final String TITLE = "Grundkurs för anmälningstest";
+    private static final String RECORDS_CARD = "start.card.inventory.records.title";
+    private static final String OWN_CARD = "Kommunens lägesbild och åtgärdsplan att åtgärda";
+    private static final String COUNTY_CARD = "Kommunernas lägesbild och åtgärdsplan att åtgärda";
 
     private static ApplicationDriver app;
     private static WindowDriver window;
@@ -243,11 +247,26 @@ class EnrolmentScreensTest {
             assertTrue(window.textOf("courses.participants.message").contains("servern skulle neka"));
             assertEquals(before, laptopA.findAll(Enrolment.class).size(), "nothing saved");
             app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "offering-coordinator.png"));
+
+            // The start page follows who the user is, though the sync changed no record: the coordinator's own
+            // municipality (before, it kept county staff's card until some record changed).
+            window.selectRow("navigation.areas", "Start");
+            window.ui().waitUntil("the card worded for the coordinator's municipality",
+                    () -> OWN_CARD.equals(recordsCardTitle()), Ui.DEFAULT_TIMEOUT);
+            app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "start-page-coordinator.png"));
         } finally {
             // County staff again for the tests after this one: the next answer says so.
             sync(laptopA, "lan");
         }
         assertEquals(Role.COUNTY, laptopA.sync().user().role());
+        window.selectRow("navigation.areas", "Start");
+        window.ui().waitUntil("the card worded for every municipality again",
+                () -> COUNTY_CARD.equals(recordsCardTitle()), Ui.DEFAULT_TIMEOUT);
+    }
+
+    /** The start page's card of municipal records: its title, or "" while it is not drawn. */
+    private static String recordsCardTitle() {
+        return window.has(RECORDS_CARD) ? window.textOf(RECORDS_CARD) : "";
     }
 
     private static void enrolInThePicker(Person person) {

@@ -28,7 +28,7 @@ import se.samverka.testing.ui.WindowDriver;
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(3) // before the sync tests: on a laptop that has not synced, as county staff sees it
+@Order(5)
 class MunicipalityScreensTest {
 
     private static final String TIERP = "Tierps kommun";

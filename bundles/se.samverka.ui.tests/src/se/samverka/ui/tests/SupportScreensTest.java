@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import se.samverka.model.SupportRound;
+import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
@@ -22,11 +24,12 @@ import se.samverka.testing.ui.WindowDriver;
  * Support to municipalities in the real window, on the demo county's 2020 round: the list shows each municipality's
  * status and amounts the Swedish way; the round of support for a local resource opens on its page, where an
  * application and a decision are recorded for Tierp (which did not apply in the demo), a grant larger than the
- * application is refused in words at the top of the page, and the totals follow each step.
+ * application is refused in words at the top of the page, and the totals follow each step; a decision date typed
+ * while the page reads itself again (another window's save, a sync) stays as typed.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(3) // before the sync tests: on a laptop that has not synced, as county staff sees it
+@Order(5)
 class SupportScreensTest {
 
     private static final String ROUND = "Stöd till lokal resurs";
@@ -56,7 +59,7 @@ class SupportScreensTest {
 
     @Test
     @Order(2)
-    void anApplicationAndADecisionChangeTheRoundsTotals() {
+    void anApplicationAndADecisionChangeTheRoundsTotals() throws Exception {
         window.openRow("support.list", ROUND);
         assertTotals("Erbjudet 500 000 kr  ·  Sökt 250 000 kr  ·  Beviljat 250 000 kr");
         assertEquals(List.of("Heby kommun", "Tierps kommun", "Älvkarleby kommun", "Östhammars kommun"),
@@ -74,6 +77,16 @@ class SupportScreensTest {
 
         window.selectRow("support.municipalities", "Tierps kommun");
         window.type("support.decidedOn", "2020-04-14");
+        // Another window saves the round meanwhile (a sync would do the same): the page reads itself again, and the
+        // date the user typed stays (before, the page wrote today's date over it).
+        org.eclipse.swt.widgets.Text typedIn = window.ui()
+                .get(() -> window.find("support.decidedOn", org.eclipse.swt.widgets.Text.class));
+        LocalStore store = ApplicationDriver.service(LocalStore.class);
+        store.save(store.findAll(SupportRound.class).stream()
+                .filter(r -> r.getTitle().equals(ROUND) && r.getSupportYear() == 2020).findFirst().orElseThrow());
+        window.ui().waitUntil("the page read again", () -> typedIn.isDisposed() && window.has("support.decidedOn"),
+                Ui.DEFAULT_TIMEOUT);
+        assertEquals("2020-04-14", window.textOf("support.decidedOn"), "the typed decision date stays");
         window.type("support.amountGranted", "150 000");
         window.clickButtonAndWait("support.grant");
         window.ui().waitUntil("the refusal", () -> plain(window.textOf("support.message"))

@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
 import se.samverka.store.RecordsChanged;
 
@@ -26,7 +29,7 @@ final class ChangeNotices {
 
     /** Tells every listener, after the commit; one that fails is logged and the others are still told. */
     void tell(Changed changed, RecordsChanged.Cause cause) {
-        if (changed.ids.isEmpty()) {
+        if (changed.ids.isEmpty() && changed.types.isEmpty()) {
             return;
         }
         RecordsChanged notice = new RecordsChanged(cause, changed.types, changed.ids);
@@ -60,6 +63,19 @@ final class ChangeNotices {
         void addNamed(String type, String id) {
             ids.add(id);
             types.add(type);
+        }
+
+        /**
+         * Every class of records and parts, with no id: who the user is changed, so what each list and page shows
+         * may differ (a coordinator sees their own municipality, county staff every one); no record itself changed.
+         */
+        void addEveryClass() {
+            for (EClassifier classifier : SamverkaPackage.eINSTANCE.getEClassifiers()) {
+                if (classifier instanceof EClass type && !type.isAbstract()
+                        && SamverkaPackage.Literals.SYNCED_OBJECT.isSuperTypeOf(type)) {
+                    types.add(type.getName());
+                }
+            }
         }
 
         private void addOne(EObject object) {

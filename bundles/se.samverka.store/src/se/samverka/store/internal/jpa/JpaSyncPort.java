@@ -100,12 +100,16 @@ final class JpaSyncPort implements SyncPort {
     public User user() {
         EntityManager em = factory.get().createEntityManager();
         try {
-            Optional<se.samverka.model.sync.Role> role = setting(em, USER_ROLE).flatMap(JpaSyncPort::role);
-            return role.map(r -> new User(r, setting(em, USER_PERSON).orElse(null),
-                    setting(em, USER_MUNICIPALITY).orElse(null))).orElse(null);
+            return user(em);
         } finally {
             em.close();
         }
+    }
+
+    private static User user(EntityManager em) {
+        Optional<se.samverka.model.sync.Role> role = setting(em, USER_ROLE).flatMap(JpaSyncPort::role);
+        return role.map(r -> new User(r, setting(em, USER_PERSON).orElse(null),
+                setting(em, USER_MUNICIPALITY).orElse(null))).orElse(null);
     }
 
     /** A role by name; empty for one this build does not know (kept as written, read as unknown). */
@@ -262,6 +266,11 @@ final class JpaSyncPort implements SyncPort {
                 put(em, FILE_KEY, java.util.Base64.getEncoder().encodeToString(incoming.fileKey()));
             }
             if (incoming.user() != null) {
+                if (!incoming.user().equals(user(em))) {
+                    // Another user (or a new role or municipality): what every page shows of every class of records
+                    // follows who the user is, even when the answer writes no record.
+                    changed.addEveryClass();
+                }
                 put(em, USER_ROLE, incoming.user().role().name());
                 put(em, USER_PERSON, incoming.user().personId());
                 put(em, USER_MUNICIPALITY, incoming.user().municipalityId());

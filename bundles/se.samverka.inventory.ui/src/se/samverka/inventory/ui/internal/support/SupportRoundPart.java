@@ -199,6 +199,7 @@ public class SupportRoundPart {
             layout();
             return;
         }
+        Map<String, String> typed = typedEdits();
         shown = round;
         SupportRound r = round.round();
         part.setLabel(r.getTitle() + " " + r.getSupportYear());
@@ -293,7 +294,52 @@ public class SupportRoundPart {
         table.select(Math.max(index, 0));
         selectedId = shown.supports().isEmpty() ? null : shown.supports().get(Math.max(index, 0)).getId();
         fillEditors(selected, mayDecide);
+        if (selectedId != null && selectedId.equals(typed.get(TYPED_FOR))) {
+            editors().forEach((name, field) -> {
+                if (typed.containsKey(name)) {
+                    field.setText(typed.get(name));
+                }
+            });
+        }
         layout();
+    }
+
+    /** The key of {@link #typedEdits()} that names the support the typing was for. */
+    private static final String TYPED_FOR = "";
+
+    /** What {@link #fillEditors} last wrote into each editor, by the editor's name, and for which support. */
+    private final Map<String, String> filled = new LinkedHashMap<>();
+    private String filledFor;
+
+    /** The application's and the decision's editors, by name. */
+    private Map<String, Text> editors() {
+        Map<String, Text> editors = new LinkedHashMap<>();
+        editors.put("appliedOn", appliedOn);
+        editors.put("amountApplied", amountApplied);
+        editors.put("decidedOn", decidedOn);
+        editors.put("amountGranted", amountGranted);
+        return editors;
+    }
+
+    /**
+     * What the user typed into the editors and has not saved (each editor whose text is not what the page wrote
+     * there), with the support it was typed for under {@link #TYPED_FOR}: a page read again (after a save, a sync or
+     * another window's change) keeps it for the same support, as a typed decision date must not become today's.
+     */
+    private Map<String, String> typedEdits() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (filledFor == null || decidedOn == null || decidedOn.isDisposed()) {
+            return typed;
+        }
+        editors().forEach((name, field) -> {
+            if (!field.isDisposed() && !field.getText().equals(filled.get(name))) {
+                typed.put(name, field.getText());
+            }
+        });
+        if (!typed.isEmpty()) {
+            typed.put(TYPED_FOR, filledFor);
+        }
+        return typed;
     }
 
     private void fillTable() {
@@ -326,6 +372,9 @@ public class SupportRoundPart {
                 ? support.getAmountGranted() : support.getAmountApplied()));
         applicationControls.forEach(c -> c.setEnabled(mayApply));
         decisionControls.forEach(c -> c.setEnabled(mayDecide && support != null));
+        filled.clear();
+        editors().forEach((name, field) -> filled.put(name, field.getText()));
+        filledFor = support == null ? null : support.getId();
     }
 
     private void saved(MunicipalSupport support) {
