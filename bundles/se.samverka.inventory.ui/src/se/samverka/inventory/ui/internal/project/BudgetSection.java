@@ -99,7 +99,7 @@ public final class BudgetSection {
         for (String header : List.of(messages.project_budgetIncomePlanned, messages.project_budgetIncomeActual,
                 messages.project_budgetExpensesPlanned, messages.project_budgetExpensesActual,
                 messages.project_budgetResultPlanned, messages.project_budgetResultActual)) {
-            column(header, 150, SWT.RIGHT);
+            column(header, 136, SWT.RIGHT);
         }
         GridDataFactory.fillDefaults().grab(false, false).applyTo(table);
         ContextInjectionFactory.make(OpenBudget.class, context).addTool(root, form::record, form::showNotice);
