@@ -99,9 +99,9 @@ public final class BudgetSection {
         for (String header : List.of(messages.project_budgetIncomePlanned, messages.project_budgetIncomeActual,
                 messages.project_budgetExpensesPlanned, messages.project_budgetExpensesActual,
                 messages.project_budgetResultPlanned, messages.project_budgetResultActual)) {
-            column(header, 136, SWT.RIGHT);
+            column(header, 140, SWT.RIGHT);
         }
-        GridDataFactory.fillDefaults().grab(false, false).applyTo(table);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.TOP).applyTo(table);
         ContextInjectionFactory.make(OpenBudget.class, context).addTool(root, form::record, form::showNotice);
 
         EventHandler changed = event -> {
