@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import se.samverka.inventory.BudgetException;
 import se.samverka.inventory.BudgetService;
@@ -27,13 +22,7 @@ import se.samverka.inventory.internal.budgets.BudgetServiceComponent;
 import se.samverka.model.Budget;
 import se.samverka.model.BudgetCategory;
 import se.samverka.model.BudgetLineKind;
-import se.samverka.model.LocalProject;
-import se.samverka.model.Organisation;
-import se.samverka.model.OrganisationKind;
-import se.samverka.model.ProjectStatus;
-import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
-import se.samverka.store.LocalStores;
 
 /**
  * Budgets planned against actual, several years side by side, on a real encrypted laptop database: totals, the
@@ -42,7 +31,6 @@ import se.samverka.store.LocalStores;
  */
 class BudgetServiceTest {
 
-    private static final SamverkaFactory F = SamverkaFactory.eINSTANCE;
     private static final RowKey STAKEHOLDERS = new RowKey(BudgetLineKind.INCOME,
             BudgetCategory.STAKEHOLDER_CONTRIBUTION, 0);
     private static final RowKey SALARY = new RowKey(BudgetLineKind.EXPENSE, BudgetCategory.COORDINATOR_SALARY, 0);
@@ -57,24 +45,9 @@ class BudgetServiceTest {
     void open() throws Exception {
         before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("sv-SE"));
-        ServiceTracker<LocalStores, LocalStores> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(BudgetServiceTest.class).getBundleContext(), LocalStores.class, null);
-        tracker.open();
-        LocalStores stores = tracker.waitForService(10_000);
-        Path folder = Path.of(System.getProperty("samverka.test.work", "target/inventory-work"))
-                .resolve("budgets-" + UUID.randomUUID());
-        Files.createDirectories(folder.getParent());
-        store = stores.open(folder, "hemligt-lösenord".toCharArray(), "lansstyrelsen");
+        store = TestStores.open("budgets");
         budgets = new BudgetServiceComponent(store);
-        Organisation heby = F.createOrganisation();
-        heby.setKind(OrganisationKind.MUNICIPALITY);
-        heby.setName("Heby kommun");
-        heby = store.save(heby);
-        LocalProject project = F.createLocalProject();
-        project.setTitle("Trygg i Heby");
-        project.setStatus(ProjectStatus.ONGOING);
-        project.setMunicipality(heby);
-        projectId = store.save(project).getId();
+        projectId = TestStores.project(store, "Heby kommun", "Trygg i Heby");
     }
 
     @AfterEach

@@ -1,12 +1,13 @@
 package se.samverka.inventory.ui.internal;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
 import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
-import se.samverka.inventory.ui.internal.budgets.OpenBudget;
+import se.samverka.inventory.ui.internal.indicators.IndicatorsSection;
+import se.samverka.inventory.ui.internal.project.BudgetSection;
+import se.samverka.inventory.ui.internal.project.ProjectContents;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -22,7 +23,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
     @Inject
     @Translation
     private Messages messages;
-    // budgets: the context the "Budget …" button is made in
+    // budgets, indicators: the context the page's sections are made in
     @Inject
     private IEclipseContext context;
 
@@ -38,7 +39,6 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
 
     @Override
     protected void createFields(RecordForm<LocalProject> form) {
-        ContextInjectionFactory.make(OpenBudget.class, context).addTool(form.body(), this::record, form::showNotice);
         form.section(messages.editor_about);
         form.text(Literals.LOCAL_PROJECT__TITLE);
         form.reference(Literals.LOCAL_PROJECT__MUNICIPALITY, service.municipalities(), Organisation::getName);
@@ -55,6 +55,9 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.section(messages.editor_focus);
         form.enumSet(Literals.LOCAL_PROJECT__FOCUS_AREAS, 2);
         form.enumSet(Literals.LOCAL_PROJECT__METHODS, 3);
+        IndicatorsSection.addTo(form, context); // indicators: name, unit, baseline; target and outcome per period
+        BudgetSection.addTo(form, context); // indicators: the budget per year, and "Budget …" to the budget page
+        ProjectContents.addTo(form, context); // indicators: links to every section above; keep it last
     }
 
     @Override

@@ -29,16 +29,10 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
@@ -71,6 +65,7 @@ import se.samverka.model.rules.Labels;
 import se.samverka.store.RecordsChanged;
 import se.samverka.ui.SamverkaUi;
 import se.samverka.ui.StatusLine;
+import se.samverka.inventory.ui.internal.EditableCells;
 import se.samverka.ui.Widgets;
 import se.samverka.ui.forms.ApplyOperation;
 import se.samverka.ui.forms.EditHistory;
@@ -201,23 +196,7 @@ public class BudgetPart {
         bold = resources.create(FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 260).applyTo(table);
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
-                new FocusCellOwnerDrawHighlighter(viewer));
-        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-                        || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-                                && (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR
-                                        || event.keyCode == SWT.F2);
-            }
-        };
-        activation.setEnableEditorActivationWithKeyboard(true);
-        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
-                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL
-                | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        EditableCells.enable(viewer, true);
 
         chart = new ChartView(body, locale);
         Widgets.named(chart.control(), "budget.chart");
