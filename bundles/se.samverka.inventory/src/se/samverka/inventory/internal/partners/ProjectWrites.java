@@ -68,9 +68,7 @@ public final class ProjectWrites {
         }
         ProjectStatusChange last = history.isEmpty() ? null : history.get(history.size() - 1);
         if (last != null && last.getId() == null && last.getStatus() == now) {
-            if (last.getChangedOn() == null) {
-                last.setChangedOn(today());
-            }
+            last.setChangedOn(today()); // the day it is saved, whatever the page said
             return;
         }
         ProjectStatusChange change = SamverkaFactory.eINSTANCE.createProjectStatusChange();
