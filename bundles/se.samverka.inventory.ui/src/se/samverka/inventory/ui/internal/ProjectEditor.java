@@ -7,6 +7,8 @@ import org.eclipse.e4.core.services.nls.Translation;
 import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
 import se.samverka.inventory.ui.internal.budgets.OpenBudget;
+import se.samverka.inventory.ui.internal.project.PartnersField;
+import se.samverka.inventory.ui.internal.project.StatusHistorySection;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -45,6 +47,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.choice(Literals.LOCAL_PROJECT__STATUS);
         form.choice(Literals.LOCAL_PROJECT__PREVENTION_TYPE);
         form.textArea(Literals.LOCAL_PROJECT__DESCRIPTION, 5);
+        ContextInjectionFactory.make(PartnersField.class, context).add(form); // partners job
         form.text(Literals.LOCAL_PROJECT__PARTNERS);
         form.section(messages.editor_period);
         form.date(Literals.LOCAL_PROJECT__STARTS_ON);
@@ -55,6 +58,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.section(messages.editor_focus);
         form.enumSet(Literals.LOCAL_PROJECT__FOCUS_AREAS, 2);
         form.enumSet(Literals.LOCAL_PROJECT__METHODS, 3);
+        ContextInjectionFactory.make(StatusHistorySection.class, context).add(form); // partners job
     }
 
     @Override
