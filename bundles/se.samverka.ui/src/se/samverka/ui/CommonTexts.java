@@ -67,6 +67,14 @@ public class CommonTexts {
     public String person_municipality;
     public String person_nameRequired;
 
+    // The new organisation made in place (NewOrganisationDialog), shared by the plugins (partners job).
+    public String organisation_new;
+    public String organisation_title;
+    public String organisation_message;
+    public String organisation_name;
+    public String organisation_kind;
+    public String organisation_nameRequired;
+
     public String date_pattern;
     public String time_pattern;
 }

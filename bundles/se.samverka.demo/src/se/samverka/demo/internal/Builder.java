@@ -79,6 +79,8 @@ public final class Builder {
         }
         // Last, so that the ids and choices of what is made before stay as they were (groups job).
         new GroupHistoryMaker(this).make();
+        // The projects' partner organisations and status histories (partners job), last for the same reason.
+        new PartnersMaker(this).make();
         return data;
     }
 

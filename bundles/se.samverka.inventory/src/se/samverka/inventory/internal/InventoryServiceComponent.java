@@ -100,6 +100,7 @@ public final class InventoryServiceComponent implements InventoryService {
 
     @Override
     public LocalProject save(LocalProject project) throws StoreException {
-        return store.save(project);
+        // Partners and status history (partners job): new partner organisations and the status change go with it.
+        return se.samverka.inventory.internal.partners.ProjectWrites.save(store, project, null);
     }
 }

@@ -30,12 +30,13 @@ import se.samverka.model.SamverkaPackage;
  * written beside this class as {@code model-<number>.txt} (one line per class: its name, then its fields);
  * {@code ModelVersionTest} fails until both are done. Model 1 is the model of the release before model versions were
  * spoken (sync format 2, release d062c44). Model 2 added support to municipalities ({@code SupportRound},
- * {@code MunicipalSupport}).
+ * {@code MunicipalSupport}); model 3 a project's partner organisations ({@code LocalProject.partnerOrganisations})
+ * and its status history ({@code ProjectStatusChange}).
  */
 public record ModelVersion(int number, SortedMap<String, SortedSet<String>> classes) {
 
     /** The model of this build. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** The model of laptops that do not say which model they speak (the release before model versions). */
     public static final int FIRST = 1;

@@ -20,6 +20,7 @@ import static se.samverka.model.SamverkaPackage.Literals.INVITATION;
 import static se.samverka.model.SamverkaPackage.Literals.INVITATION__MEETING;
 import static se.samverka.model.SamverkaPackage.Literals.LOCAL_PROJECT;
 import static se.samverka.model.SamverkaPackage.Literals.LOCAL_PROJECT__MUNICIPALITY;
+import static se.samverka.model.SamverkaPackage.Literals.LOCAL_PROJECT__PARTNER_ORGANISATIONS;
 import static se.samverka.model.SamverkaPackage.Literals.MEETING;
 import static se.samverka.model.SamverkaPackage.Literals.MEETING__COOPERATION_GROUP;
 import static se.samverka.model.SamverkaPackage.Literals.MEMBERSHIP;
@@ -88,7 +89,9 @@ public final class SyncPolicies {
             // The register: organisations and groups are reference data; people belong to their municipality.
             shared(ORGANISATION)
                     .scope(MUNICIPALITY, when(ORGANISATION__KIND, OrganisationKind.MUNICIPALITY, itself(),
-                            from(ORGANISATION__PARENT))),
+                            from(ORGANISATION__PARENT)))
+                    // A coordinator may make a partner organisation in place for a project of theirs (partners job).
+                    .createdWithChange(COORDINATOR, LOCAL_PROJECT__PARTNER_ORGANISATIONS),
             // A trainer at a venue may add a walk-in who is not in the register: the new person arrives with their
             // new enrolment in the trainer's offering. Changing a person stays the coordinators'.
             inScope(PERSON)

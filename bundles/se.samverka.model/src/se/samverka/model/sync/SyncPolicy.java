@@ -53,10 +53,17 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
 
     /**
      * Users of a role may create a record of this class (never change one the county has) when the same sync brings
-     * a new record of the class that declares {@code with}, which refers to it through {@code with} and which they may
-     * change: a trainer's walk-in, a new person enrolled in place in an offering they train.
+     * a new record of the class that declares {@code with}, which refers to it through {@code with} (or has it in its
+     * list, for a many-valued reference) and which they may change: a trainer's walk-in, a new person enrolled in
+     * place in an offering they train. With {@code byChange}, the bringing record may also be one the server already
+     * has, which they change in the same sync: a coordinator's project given a partner organisation made in place.
      */
-    public record Creation(Role role, EReference with) {
+    public record Creation(Role role, EReference with, boolean byChange) {
+
+        /** A creation brought by a new record only. */
+        public Creation(Role role, EReference with) {
+            this(role, with, false);
+        }
     }
 
     public SyncPolicy {
@@ -105,6 +112,19 @@ public record SyncPolicy(EClass type, boolean shared, Map<ScopePart, ScopeSource
         }
         List<Creation> more = new ArrayList<>(creators);
         more.add(new Creation(role, with));
+        return new SyncPolicy(type, shared, scope, writers, more, statuses, serverRules, countyOnly);
+    }
+
+    /**
+     * This policy with users of a role allowed to create records (not change them) together with a record, new or
+     * changed, that refers to them through {@code with} and that they may change.
+     */
+    SyncPolicy createdWithChange(Role role, EReference with) {
+        if (with.getEReferenceType() != type) {
+            throw new IllegalArgumentException(with.getName() + " does not refer to " + type.getName());
+        }
+        List<Creation> more = new ArrayList<>(creators);
+        more.add(new Creation(role, with, true));
         return new SyncPolicy(type, shared, scope, writers, more, statuses, serverRules, countyOnly);
     }
 

@@ -1,7 +1,6 @@
 package se.samverka.model.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -90,9 +89,19 @@ class SyncPoliciesTest {
                 SyncPolicy bringer = SyncPolicies.of(creation.with().getEContainingClass());
                 assertTrue(bringer.writers().stream().anyMatch(grant -> grant.role() == creation.role()),
                         policy.type().getName() + ": " + creation + " is brought by a record its role may not change");
-                assertFalse(creation.with().isMany(), creation + ": one record refers to what it brings");
+                assertTrue(!creation.with().isMany() || creation.byChange(),
+                        creation + ": a list brings what it holds only in a change of its record");
             }
         }
+    }
+
+    @Test
+    void aCoordinatorMayMakeAPartnerOrganisationOnlyWithTheirProject() {
+        SyncPolicy organisation = SyncPolicies.of(SamverkaPackage.Literals.ORGANISATION);
+        assertEquals(List.of(new SyncPolicy.Creation(Role.COORDINATOR,
+                SamverkaPackage.Literals.LOCAL_PROJECT__PARTNER_ORGANISATIONS, true)), organisation.creators());
+        assertTrue(organisation.writers().isEmpty(), "changing the register stays the county's");
+        assertTrue(organisation.shared());
     }
 
     @Test

@@ -176,14 +176,17 @@ final class Session {
             EClass bringerClass = creation.with().getEContainingClass();
             SyncPolicy bringerPolicy = SyncPolicies.of(bringerClass);
             for (Push bringer : pushes.values()) {
+                String refers = bringer.state().get(creation.with().getName());
                 if (!bringer.type().equals(bringerClass.getName())
-                        || !id.equals(bringer.state().get(creation.with().getName()))
+                        || !(creation.with().isMany() ? RecordState.split(refers).contains(id) : id.equals(refers))
                         || Boolean.parseBoolean(bringer.state().get("deleted"))) {
                     continue;
                 }
                 Row existing = written.containsKey(bringer.id()) ? written.get(bringer.id())
                         : Records.load(c, bringer.id());
-                boolean newTogether = row == null ? existing == null || created.contains(bringer.id())
+                // A creation by change (a partner organisation made in place) may come with a record the server has.
+                boolean newTogether = row == null
+                        ? existing == null || created.contains(bringer.id()) || creation.byChange()
                         : existing != null;
                 if (newTogether && caller.mayWrite(bringerPolicy,
                         Scope.of(c, bringerPolicy, bringer.id(), bringer.state()))

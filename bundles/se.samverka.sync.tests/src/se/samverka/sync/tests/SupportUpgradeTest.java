@@ -3,16 +3,10 @@ package se.samverka.sync.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +29,6 @@ import se.samverka.store.LocalStore;
  */
 class SupportUpgradeTest {
 
-    /** The store tests' laptop database of release d062c44 (see its fixtures/README.md), kept as it was made. */
-    private static final Path FIXTURE = Path.of("../se.samverka.store.tests/fixtures/laptop-d062c44.zip");
-    private static final char[] FIXTURE_PASSWORD = "fixture-lösenord-1".toCharArray();
-    private static final String FIXTURE_MEETING = "cba6f819-5f67-4f9b-bb6d-b9cae55d4d66";
-
     private static County county;
 
     @BeforeAll
@@ -57,9 +46,9 @@ class SupportUpgradeTest {
                 "SELECT COUNT(*) FROM SAMVERKA.RECORDS WHERE TYPE = 'MunicipalSupport' AND DELETED = 0"));
         assertEquals(8, supports, "the demo county's 2020 round: four municipalities in each of two rounds");
 
-        Path folder = unzipFixture();
+        Path folder = LaptopFixture.unzip(county);
         ChildProcess server = countyServer.start(1, false);
-        try (LocalStore laptop = County.stores().open(folder, FIXTURE_PASSWORD, "anna")) {
+        try (LocalStore laptop = County.stores().open(folder, LaptopFixture.PASSWORD, LaptopFixture.USER)) {
             assertEquals(18, laptop.sync().unsentChanges(), "the unsent changes of the old laptop are kept");
             assertEquals(List.of(), laptop.findAll(MunicipalSupport.class), "its new table is there and empty");
 
@@ -68,7 +57,7 @@ class SupportUpgradeTest {
             assertEquals(List.of(), laptop.sync().conflicts());
             assertEquals(supports, laptop.findAll(MunicipalSupport.class).size(), "the county's support came down");
             assertEquals(2, laptop.findAll(SupportRound.class).size());
-            assertTrue(laptop.find(Meeting.class, FIXTURE_MEETING).isPresent(), "its own records stay");
+            assertTrue(laptop.find(Meeting.class, LaptopFixture.MEETING).isPresent(), "its own records stay");
 
             SupportService service = new SupportServiceComponent(laptop);
             MunicipalSupport tierp = laptop.findAll(MunicipalSupport.class).stream()
@@ -90,23 +79,5 @@ class SupportUpgradeTest {
 
     private static String asOwner(ChildServer server, String... statements) throws Exception {
         return ChildServer.offline(server.databaseUrl(), ServerConfig.OWNER, County.OWNER_PASSWORD, statements);
-    }
-
-    private static Path unzipFixture() throws IOException {
-        assertTrue(Files.isRegularFile(FIXTURE), FIXTURE.toAbsolutePath() + " (the store tests' fixture)");
-        Path folder = county.folder().resolve("laptop-d062c44-" + UUID.randomUUID());
-        try (InputStream file = Files.newInputStream(FIXTURE); ZipInputStream in = new ZipInputStream(file)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                Path target = folder.resolve(entry.getName()).normalize();
-                assertTrue(target.startsWith(folder), entry.getName());
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
-        }
-        return folder;
     }
 }

@@ -421,7 +421,7 @@ class SyncScreensTest {
         assertTrue(editorDirty(), "still unsaved");
         String message = window.textOf("inventory.editor.message");
         assertTrue(message.startsWith("Ändrat vid synk (senast av lan2): Beskrivning, Slutar."), message);
-        assertTrue(message.contains("Dina osparade ändringar finns kvar: Samverkanspartner"), message);
+        assertTrue(message.contains("Dina osparade ändringar finns kvar: Övriga parter"), message);
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "live-editor-after-sync.png"));
 
         // The list behind it shows the new end date too, brought to the front.

@@ -231,6 +231,17 @@ public final class RecordForm<T extends EObject> {
      */
     public <R extends EObject> Control referenceList(EReference feature, Supplier<? extends List<R>> candidates,
             Function<? super R, String> label, Function<? super R, String> searchText, String hint) {
+        return referenceList(feature, candidates, label, searchText, hint, null, null);
+    }
+
+    /**
+     * Any number of records, as {@link #referenceList}, with a button {@code newText} that makes one in place:
+     * {@code maker} opens a dialog on the given parent and returns the record made (not saved; the page saves it with
+     * the record), or null when cancelled. Without a maker (null), no such button.
+     */
+    public <R extends EObject> Control referenceList(EReference feature, Supplier<? extends List<R>> candidates,
+            Function<? super R, String> label, Function<? super R, String> searchText, String hint, String newText,
+            Function<Control, R> maker) {
         @SuppressWarnings("unchecked")
         Function<Object, String> anyLabel = value -> label.apply((R) value);
         @SuppressWarnings("unchecked")
@@ -238,7 +249,8 @@ public final class RecordForm<T extends EObject> {
         String pickerTitle = MessageFormat.format(texts.picker_title, Labels.of(feature, locale).toLowerCase(locale));
         return add(new ReferenceListField(this, feature, candidates, anyLabel,
                 (parent, notChosen) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
-                        notChosen, anyLabel, anySearch).open())).control();
+                        notChosen, anyLabel, anySearch).open(), newText, maker == null ? null : maker::apply))
+                .control();
     }
 
     /**

@@ -27,7 +27,8 @@ import se.samverka.ui.Widgets;
  * a {@link RecordPicker} over the candidates not yet chosen, and "Ta bort" (or Delete) for the selected ones. Each
  * addition and removal is one undoable change.
  * <p>
- * Widgets: the field's name for the whole, {@code .chosen} for the list, {@code .add} and {@code .remove}.
+ * Widgets: the field's name for the whole, {@code .chosen} for the list, {@code .add} and {@code .remove}, and
+ * {@code .new} when records can be made in place.
  */
 final class ReferenceListField extends FieldBinding {
 
@@ -42,8 +43,13 @@ final class ReferenceListField extends FieldBinding {
         List<?> pick(Control parent, Supplier<List<Object>> notChosen);
     }
 
+    /**
+     * With {@code newText} and {@code maker}, a third button ({@code .new}) makes a record in place (a dialog that
+     * returns it, or null when cancelled) and adds it to the chosen ones; without them (null), no such button.
+     */
     ReferenceListField(RecordForm<?> form, EReference feature, Supplier<? extends List<?>> candidates,
-            Function<Object, String> label, RecordPickerFactory picker) {
+            Function<Object, String> label, RecordPickerFactory picker, String newText,
+            Function<Control, Object> maker) {
         super(form, feature, true);
         this.label = label;
         this.picker = picker;
@@ -63,6 +69,20 @@ final class ReferenceListField extends FieldBinding {
         remove.setText(form.texts().form_remove);
         GridDataFactory.fillDefaults().applyTo(remove);
         remove.setEnabled(false);
+        if (maker != null) {
+            Button make = Widgets.named(new Button(buttons, SWT.PUSH), form.name(feature) + ".new");
+            make.setText(newText);
+            GridDataFactory.fillDefaults().applyTo(make);
+            make.addListener(SWT.Selection, e -> {
+                Object made = maker.apply(field);
+                if (made != null) {
+                    List<Object> value = new ArrayList<>(current());
+                    value.add(made);
+                    enterOne(value);
+                }
+                chosen.setFocus();
+            });
+        }
 
         add.addListener(SWT.Selection, e -> add(candidates));
         remove.addListener(SWT.Selection, e -> removeSelected());

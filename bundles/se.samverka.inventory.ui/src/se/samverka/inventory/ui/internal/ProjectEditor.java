@@ -1,5 +1,6 @@
 package se.samverka.inventory.ui.internal;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.nls.Translation;
 
@@ -8,6 +9,8 @@ import se.samverka.inventory.InventoryService;
 import se.samverka.inventory.ui.internal.indicators.IndicatorsSection;
 import se.samverka.inventory.ui.internal.project.BudgetSection;
 import se.samverka.inventory.ui.internal.project.ProjectContents;
+import se.samverka.inventory.ui.internal.project.PartnersField;
+import se.samverka.inventory.ui.internal.project.StatusHistorySection;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaPackage.Literals;
@@ -45,6 +48,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.choice(Literals.LOCAL_PROJECT__STATUS);
         form.choice(Literals.LOCAL_PROJECT__PREVENTION_TYPE);
         form.textArea(Literals.LOCAL_PROJECT__DESCRIPTION, 5);
+        ContextInjectionFactory.make(PartnersField.class, context).add(form); // partners job
         form.text(Literals.LOCAL_PROJECT__PARTNERS);
         form.section(messages.editor_period);
         form.date(Literals.LOCAL_PROJECT__STARTS_ON);
@@ -57,6 +61,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.enumSet(Literals.LOCAL_PROJECT__METHODS, 3);
         IndicatorsSection.addTo(form, context); // indicators: name, unit, baseline; target and outcome per period
         BudgetSection.addTo(form, context); // indicators: the budget per year, and "Budget …" to the budget page
+        ContextInjectionFactory.make(StatusHistorySection.class, context).add(form); // partners job
         ProjectContents.addTo(form, context); // indicators: links to every section above; keep it last
     }
 

@@ -351,7 +351,7 @@ public final class JpaStore implements LocalStore {
                 refuseForbiddenTransitions(em, object);
                 object.setModifiedAt(now);
                 object.setModifiedBy(user);
-                assignIds(object);
+                assignIds(object, now);
                 References.Removal removal = new References.Removal();
                 if (object.getVersion() > 0) {
                     removal.add((SyncedObject) em.find(object.getClass(), object.getId()), object);
@@ -732,13 +732,18 @@ public final class JpaStore implements LocalStore {
     }
 
     /** New objects (and new contained children) get their UUID before EclipseLink sees them. */
-    private static void assignIds(SyncedObject object) {
+    /** Ids for the record and its new parts; a new part also gets who made it and when (a status change's "who"). */
+    private void assignIds(SyncedObject object, Date now) {
         if (object.getId() == null) {
             object.setId(UUID.randomUUID().toString());
         }
         for (var contents = object.eAllContents(); contents.hasNext();) {
             if (contents.next() instanceof SyncedObject child && child.getId() == null) {
                 child.setId(UUID.randomUUID().toString());
+                if (child.getModifiedBy() == null) {
+                    child.setModifiedBy(user);
+                    child.setModifiedAt(now);
+                }
             }
         }
     }

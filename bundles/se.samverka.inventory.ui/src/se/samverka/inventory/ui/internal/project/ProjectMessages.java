@@ -3,7 +3,8 @@ package se.samverka.inventory.ui.internal.project;
 import org.eclipse.e4.core.services.nls.Message;
 
 /**
- * The texts of the project page's budget summary and table of contents, from the {@code # project} block of
+ * The texts of the project page's budget summary and table of contents, and of a project's partners and status
+ * history, from the {@code # project} and {@code # partners} blocks of
  * {@code OSGI-INF/l10n/bundle*.properties}.
  */
 @Message
@@ -20,4 +21,13 @@ public class ProjectMessages {
     public String project_budgetResultActual;
     public String project_budgetTotal;
     public String project_contents;
+    public String partners_findHint;
+    public String partners_history;
+    public String partners_note;
+    public String partners_noteHint;
+    public String partners_columnDate;
+    public String partners_columnStatus;
+    public String partners_columnNote;
+    public String partners_columnBy;
+    public String partners_noHistory;
 }
