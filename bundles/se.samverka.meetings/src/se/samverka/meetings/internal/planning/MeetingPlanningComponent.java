@@ -42,6 +42,7 @@ import se.samverka.model.Meeting;
 import se.samverka.model.MeetingStatus;
 import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.model.SamverkaPackage;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
@@ -233,19 +234,19 @@ public final class MeetingPlanningComponent implements MeetingPlanning {
             return Optional.empty();
         }
         Meeting meeting = found.get();
+        // The meeting's own invitations and action items, found by their meeting (an indexed reference): counting
+        // every invitation of the county grouped by meeting and keeping one meeting's counts read the whole table.
         Map<InvitationResponse, Integer> replies = new EnumMap<>(InvitationResponse.class);
-        int invitations = 0;
-        for (Map.Entry<List<Object>, Long> count : store
-                .count(Invitation.class, "meeting.id", "response").entrySet()) {
-            if (meetingId.equals(count.getKey().get(0))) {
-                invitations += count.getValue().intValue();
-                if (count.getKey().get(1) instanceof InvitationResponse response) {
-                    replies.merge(response, count.getValue().intValue(), Integer::sum);
-                }
+        List<Invitation> invited = store.findBy(Invitation.class, SamverkaPackage.Literals.INVITATION__MEETING,
+                meetingId);
+        int invitations = invited.size();
+        for (Invitation invitation : invited) {
+            if (invitation.getResponse() != null) {
+                replies.merge(invitation.getResponse(), 1, Integer::sum);
             }
         }
-        int actionItems = store.count(ActionItem.class, "meeting.id").getOrDefault(List.of(meetingId), 0L)
-                .intValue();
+        int actionItems = store.findBy(ActionItem.class, SamverkaPackage.Literals.ACTION_ITEM__MEETING, meetingId)
+                .size();
         return Optional.of(new MeetingPage(meeting, Agenda.items(meeting), invitations, replies, actionItems,
                 nextRow(meetingId).orElse(null)));
     }

@@ -457,10 +457,19 @@ final class JpaSyncPort implements SyncPort {
      */
     private static Map<String, SyncedObject> roots(EntityManager em, List<ChangeLogRow> changes) {
         Map<String, SyncedObject> roots = new HashMap<>();
-        for (ChangeLogRow change : changes) {
-            if (!roots.containsKey(change.objectId)) {
-                roots.put(change.objectId, root(em, change.objectType, change.objectId));
+        // Only reads: no query here needs the entity manager flushed first. In a transaction (a sync's answer being
+        // applied) every query would flush, and a flush compares each record the entity manager has read with its
+        // copy: with one query per unsent change, a laptop with 45 000 unsent changes spent over ten minutes here.
+        jakarta.persistence.FlushModeType mode = em.getFlushMode();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        try {
+            for (ChangeLogRow change : changes) {
+                if (!roots.containsKey(change.objectId)) {
+                    roots.put(change.objectId, root(em, change.objectType, change.objectId));
+                }
             }
+        } finally {
+            em.setFlushMode(mode);
         }
         return roots;
     }
