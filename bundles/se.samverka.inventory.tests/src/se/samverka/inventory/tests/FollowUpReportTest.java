@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -34,6 +35,7 @@ import se.samverka.demo.DemoCounty;
 import se.samverka.inventory.Amounts;
 import se.samverka.inventory.BudgetService;
 import se.samverka.inventory.BudgetSheet;
+import se.samverka.inventory.BudgetTotals;
 import se.samverka.inventory.SupportService;
 import se.samverka.inventory.followup.FollowUp;
 import se.samverka.inventory.followup.FollowUpDocument;
@@ -87,8 +89,8 @@ class FollowUpReportTest {
         store = open("followup");
         county = DemoCounty.generate(TODAY);
         store.saveAll(county.all());
-        municipalities = new MunicipalityServiceComponent(store);
         budgets = new BudgetServiceComponent(store);
+        municipalities = new MunicipalityServiceComponent(store, budgets);
         support = new SupportServiceComponent(store);
         service = new FollowUpServiceComponent(store, municipalities, budgets, support);
     }
@@ -213,6 +215,16 @@ class FollowUpReportTest {
         String expenses = Amounts.number(plannedExpenses, SWEDISH) + " " + Amounts.number(actualExpenses, SWEDISH);
         assertTrue(text.contains(expenses), "Tierp's expenses, planned and actual: " + expenses + "\n" + text);
 
+        // Each year's totals as the county overview of that year has them for Tierp (its own reading, BudgetTotals).
+        for (int year : List.of(2025, 2026)) {
+            BudgetTotals totals = municipalities.overview(year, TODAY).rows().stream()
+                    .filter(r -> r.id().equals(tierp.getId())).findFirst().orElseThrow().budget();
+            String row = year + " " + String.join(" ", Stream.of(totals.plannedIncome(), totals.actualIncome(),
+                    totals.plannedExpenses(), totals.actualExpenses(), totals.result().planned(),
+                    totals.result().actual()).map(a -> Amounts.number(a, SWEDISH)).toList());
+            assertTrue(text.contains(row), "Tierp's " + year + " as the overview has it: " + row + "\n" + text);
+        }
+
         // Tierp's lägesbild is due within 90 days: the finding and what to do, as its page says them.
         Finding finding = municipalities.page(tierp.getId(), TODAY).orElseThrow().rule().findings().get(0);
         assertTrue(text.contains(finding.text(SWEDISH)), finding.text(SWEDISH) + "\n" + text);
@@ -259,8 +271,9 @@ class FollowUpReportTest {
             Organisation tierp = own.save(organisation("Tierps kommun"));
             own.sync().apply(new SyncPort.Incoming(0, List.of(), Map.of(), List.of(), 0, null, List.of(),
                     new SyncPort.User(Role.COORDINATOR, null, heby.getId())));
-            FollowUpService coordinator = new FollowUpServiceComponent(own, new MunicipalityServiceComponent(own),
-                    new BudgetServiceComponent(own), new SupportServiceComponent(own));
+            BudgetServiceComponent ownBudgets = new BudgetServiceComponent(own);
+            FollowUpService coordinator = new FollowUpServiceComponent(own,
+                    new MunicipalityServiceComponent(own, ownBudgets), ownBudgets, new SupportServiceComponent(own));
             assertEquals(heby.getId(), coordinator.ownMunicipality());
             assertEquals("Heby kommun",
                     coordinator.read(new FollowUpRequest(ReportKind.INTERIM, heby.getId(), 2026, 2026), TODAY, SWEDISH)

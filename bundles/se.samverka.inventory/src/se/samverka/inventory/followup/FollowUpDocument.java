@@ -1,5 +1,6 @@
 package se.samverka.inventory.followup;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,14 +13,18 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 
 import se.samverka.inventory.Amounts;
 import se.samverka.inventory.BudgetSheet;
 import se.samverka.inventory.BudgetSheet.PlannedActual;
+import se.samverka.inventory.BudgetTotals;
 import se.samverka.inventory.charts.BudgetChart;
 import se.samverka.inventory.records.Finding;
 import se.samverka.inventory.records.RecordState;
-import se.samverka.model.BudgetLineKind;
 import se.samverka.model.MunicipalRecordKind;
 import se.samverka.reports.DocumentInfo;
 import se.samverka.reports.Report;
@@ -39,6 +44,8 @@ public final class FollowUpDocument {
     private static final float CHART_WIDTH = 170;
     private static final float CHART_HEIGHT = 85;
     private static final int CHART_PIXELS_PER_MM = 8;
+    /** Room for a heading, a table's header row and its first row (mm): a heading never ends a page alone. */
+    private static final float HEADING_AND_ROW = 36;
 
     private final Locale locale;
     private final String creatorTool;
@@ -112,9 +119,9 @@ public final class FollowUpDocument {
             rows.add(row);
         }
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column(text("column.project"), programme ? 70 : 100));
+        columns.add(new Table.Column(text("column.project"), programme ? 64 : 100));
         if (programme) {
-            columns.add(new Table.Column(text("column.municipality"), 34));
+            columns.add(new Table.Column(text("column.municipality"), 38));
         }
         columns.add(new Table.Column(text("column.status"), 22));
         columns.add(new Table.Column(text("column.period"), 44));
@@ -133,7 +140,7 @@ public final class FollowUpDocument {
             return;
         }
         for (FollowUp.Project p : withIndicators) {
-            pdf.keepTogether(25);
+            pdf.keepTogether(HEADING_AND_ROW);
             pdf.space(2);
             pdf.text(p.title() + (report.request().programme() && !p.municipality().isEmpty()
                     ? " \u2013 " + p.municipality() : ""), TextStyle.bold(11));
@@ -152,10 +159,10 @@ public final class FollowUpDocument {
                     first = false;
                 }
             }
-            pdf.table(new Table(List.of(new Table.Column(text("column.indicator"), 52),
-                    new Table.Column(text("column.baseline"), 22), new Table.Column(text("column.indicatorPeriod"), 18),
-                    new Table.Column(text("column.target"), 18), new Table.Column(text("column.outcome"), 18),
-                    new Table.Column(text("column.comment"), 42)), rows, 0, 0));
+            pdf.table(new Table(List.of(new Table.Column(text("column.indicator"), 48),
+                    new Table.Column(text("column.baseline"), 28), new Table.Column(text("column.indicatorPeriod"), 17),
+                    new Table.Column(text("column.target"), 17), new Table.Column(text("column.outcome"), 20),
+                    new Table.Column(text("column.comment"), 40)), rows, 0, 0));
         }
     }
 
@@ -166,10 +173,15 @@ public final class FollowUpDocument {
             return;
         }
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column(text("column.municipality"), 30));
+        columns.add(new Table.Column(text("column.municipality"), 34));
         for (MunicipalRecordKind kind : kinds()) {
-            columns.add(new Table.Column(Finding.kindName(kind, locale),
-                    kind == MunicipalRecordKind.COOPERATION_AGREEMENT ? 36 : 30));
+            // The column's own heading: "Samverkansöverenskommelse" is wider than a fifth of the page, so it is
+            // hyphenated where Swedish breaks it (and its column is the widest), not cut where the letters run out.
+            columns.add(new Table.Column(text("records.column." + kind.name()), switch (kind) {
+                case COOPERATION_AGREEMENT -> 40;
+                case CITIZEN_PROMISE -> 36;
+                default -> 30;
+            }));
         }
         List<List<String>> rows = new ArrayList<>();
         for (FollowUp.Records municipality : report.records()) {
@@ -204,12 +216,13 @@ public final class FollowUpDocument {
                 TextStyle.regular(9));
         pdf.space(1.5f);
         List<List<String>> rows = new ArrayList<>();
+        BudgetTotals total = BudgetTotals.ZERO;
         for (int year : sheet.yearNumbers()) {
-            rows.add(budgetRow(String.valueOf(year), sheet.total(BudgetLineKind.INCOME, year),
-                    sheet.total(BudgetLineKind.EXPENSE, year), sheet.result(year)));
+            BudgetTotals totals = BudgetTotals.of(sheet, year);
+            rows.add(budgetRow(String.valueOf(year), totals));
+            total = total.plus(totals);
         }
-        rows.add(budgetRow(text("row.total"), sheet.total(BudgetLineKind.INCOME), sheet.total(BudgetLineKind.EXPENSE),
-                sheet.result()));
+        rows.add(budgetRow(text("row.total"), total));
         pdf.table(new Table(List.of(new Table.Column(text("column.year"), 16),
                 new Table.Column(text("column.incomePlanned"), 26), new Table.Column(text("column.incomeActual"), 26),
                 new Table.Column(text("column.expensesPlanned"), 26),
@@ -217,21 +230,40 @@ public final class FollowUpDocument {
                 new Table.Column(text("column.resultPlanned"), 26), new Table.Column(text("column.resultActual"), 26)),
                 rows, 0, 0));
         pdf.space(1.5f);
-        pdf.text(text("budget.expensesShare",
-                Amounts.percent(sheet.total(BudgetLineKind.EXPENSE).percent(), locale)), TextStyle.BODY);
+        pdf.text(text("budget.expensesShare", Amounts.percent(total.expenses().percent(), locale)), TextStyle.BODY);
         pdf.keepTogether(CHART_HEIGHT + 12);
         pdf.space(3);
         pdf.text(text("budget.chart"), TextStyle.bold(11));
         pdf.space(1);
-        JFreeChart chart = BudgetChart.chart(sheet, locale, Report.awtFont(false, 11 * CHART_PIXELS_PER_MM / 2.835f));
+        JFreeChart chart = BudgetChart.chart(sheet, locale, Report.awtFont(false, 10 * CHART_PIXELS_PER_MM / 2.835f));
+        forPrint(chart);
         BufferedImage image = BudgetChart.image(chart, Math.round(CHART_WIDTH * CHART_PIXELS_PER_MM),
                 Math.round(CHART_HEIGHT * CHART_PIXELS_PER_MM));
         pdf.image(image, CHART_WIDTH, CHART_HEIGHT);
     }
 
-    private List<String> budgetRow(String label, PlannedActual income, PlannedActual expenses, PlannedActual result) {
-        return List.of(label, amount(income.planned()), amount(income.actual()), amount(expenses.planned()),
-                amount(expenses.actual()), amount(result.planned()), amount(result.actual()));
+    /**
+     * The chart as it reads on paper: at the print resolution JFreeChart's default legend squares (6 px) are specks
+     * and the items run into each other, so the squares are made the size of the text and spaced apart; the amounts'
+     * labels get room above and below, so the axis picks fewer, rounder steps.
+     */
+    private static void forPrint(JFreeChart chart) {
+        ValueAxis amounts = chart.getCategoryPlot().getRangeAxis();
+        amounts.setTickLabelInsets(new RectangleInsets(1.5 * CHART_PIXELS_PER_MM, 4, 1.5 * CHART_PIXELS_PER_MM, 4));
+        double square = 3.2 * CHART_PIXELS_PER_MM;
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setDefaultLegendShape(new Rectangle2D.Double(-square / 2, -square / 2, square, square));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemLabelPadding(new RectangleInsets(2, 1.5 * CHART_PIXELS_PER_MM, 2, 4 * CHART_PIXELS_PER_MM));
+        legend.setMargin(new RectangleInsets(2 * CHART_PIXELS_PER_MM, 0, 0, 0));
+    }
+
+    /** A year's (or the period's) totals as the budget page and the county overview show them (BudgetTotals). */
+    private List<String> budgetRow(String label, BudgetTotals totals) {
+        PlannedActual result = totals.result();
+        return List.of(label, amount(totals.plannedIncome()), amount(totals.actualIncome()),
+                amount(totals.plannedExpenses()), amount(totals.actualExpenses()), amount(result.planned()),
+                amount(result.actual()));
     }
 
     private void support(Report pdf, FollowUp report) throws IOException {
@@ -249,10 +281,10 @@ public final class FollowUpDocument {
         rows.add(List.of(text("row.sum"), "", "", Amounts.format(report.supportTotals().offered(), locale),
                 Amounts.format(report.supportTotals().applied(), locale),
                 Amounts.format(report.supportTotals().granted(), locale)));
-        pdf.table(new Table(List.of(new Table.Column(text("column.round"), 48),
-                new Table.Column(text("column.municipality"), 30), new Table.Column(text("column.status"), 20),
-                new Table.Column(text("column.offered"), 24), new Table.Column(text("column.applied"), 24),
-                new Table.Column(text("column.granted"), 24)), rows, 0, 0));
+        pdf.table(new Table(List.of(new Table.Column(text("column.round"), 40),
+                new Table.Column(text("column.municipality"), 36), new Table.Column(text("column.status"), 19),
+                new Table.Column(text("column.offered"), 25), new Table.Column(text("column.applied"), 25),
+                new Table.Column(text("column.granted"), 25)), rows, 0, 0));
     }
 
     private static List<MunicipalRecordKind> kinds() {
@@ -303,7 +335,7 @@ public final class FollowUpDocument {
     }
 
     private void section(Report pdf, String heading) throws IOException {
-        pdf.keepTogether(20);
+        pdf.keepTogether(HEADING_AND_ROW + 8);
         pdf.space(6);
         pdf.text(heading, TextStyle.bold(13));
         pdf.space(1.5f);

@@ -65,6 +65,7 @@ class FollowUpScreensTest {
                 dialog.errorMessage());
         assertTrue(dialog.isOpen(), "the dialog stays open with what was typed");
         assertEquals("Tierps kommun", dialog.chosenItem("followup.scope"));
+        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "followup-dialog-refused.png"));
         dialog.type("followup.from", String.valueOf(year + 1));
         dialog.clickButton("followup.ok");
         dialog.ui().waitUntil("the backward period is refused",
@@ -97,7 +98,6 @@ class FollowUpScreensTest {
         for (LocalProject project : projects(store, "Heby kommun", year)) {
             assertFalse(text.contains(project.getTitle()), "Tierp's report names Heby's " + project.getTitle());
         }
-        app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "followup-report-saved.png"));
     }
 
     /** A municipality's projects whose dates overlap last year and this, with a title of their own. */

@@ -32,7 +32,9 @@ public class DocumentsMenuAddon {
 
     @PostConstruct
     void ensureDocumentsMenu(MApplication application, EModelService models) {
-        if (!models.findElements(application, ITEM, MHandledMenuItem.class).isEmpty()) {
+        // EModelService.findElements does not look into menus unless asked to, so the main menus are walked here.
+        if (application.getChildren().stream().anyMatch(w -> w.getMainMenu() != null
+                && contains(w.getMainMenu(), ITEM))) {
             return; // in the courses' Dokument menu
         }
         MCommand command = application.getCommands().stream().filter(c -> COMMAND.equals(c.getElementId()))
@@ -42,7 +44,7 @@ public class DocumentsMenuAddon {
         }
         for (MWindow window : application.getChildren()) {
             MMenu main = window.getMainMenu();
-            if (main == null || !models.findElements(main, OWN_MENU, MMenu.class).isEmpty()) {
+            if (main == null || contains(main, OWN_MENU)) {
                 continue;
             }
             MMenu documents = models.createModelElement(MMenu.class);
@@ -60,6 +62,16 @@ public class DocumentsMenuAddon {
             int help = indexOf(menus, HELP_MENU);
             menus.add(help < 0 ? menus.size() : help, documents);
         }
+    }
+
+    /** Whether the menu holds an element with this id, at any depth. */
+    static boolean contains(MMenu menu, String id) {
+        for (MMenuElement element : menu.getChildren()) {
+            if (id.equals(element.getElementId()) || element instanceof MMenu sub && contains(sub, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(List<MMenuElement> elements, String id) {
