@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import se.samverka.reports.TextStyle.Align;
 import se.samverka.reports.TextStyle.Weight;
@@ -205,6 +207,32 @@ public final class Report implements AutoCloseable {
         }
         content.fill();
         y -= size;
+    }
+
+    // images: a picture (a chart drawn by the caller) placed in the text column (the follow-up report's chart).
+
+    /**
+     * Draws a raster image (opaque RGB, e.g. a chart drawn into a {@link java.awt.image.BufferedImage}) centred in the
+     * text column at this size, on the next page when it does not fit on this one. Stored losslessly; PDF/A-2 allows
+     * it as long as it has no transparency (give it no alpha channel).
+     */
+    public void image(java.awt.image.BufferedImage image, float widthMm, float heightMm) throws IOException {
+        float width = Math.min(widthMm * MM, width() * MM);
+        float height = heightMm * MM * width / (widthMm * MM);
+        if (y - height < bottom()) {
+            newPage();
+        }
+        PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+        content.drawImage(picture, MARGIN + (width() * MM - width) / 2, y - height, width, height);
+        y -= height;
+    }
+
+    /**
+     * The report's font (Liberation Sans, as the text is set in) as an AWT font of this size, for what the caller
+     * draws into an image ({@link #image}): a chart whose words look like the page's.
+     */
+    public static java.awt.Font awtFont(boolean bold, float size) {
+        return ReportFonts.awt(bold).deriveFont(size);
     }
 
     /** The footer each page gets when the document is saved, e.g. "Sida 1 av 2". */

@@ -87,6 +87,28 @@ public final class ReportFonts {
         return out.toString();
     }
 
+    private static java.awt.Font awtRegular;
+    private static java.awt.Font awtBold;
+
+    /** The font as an AWT font of size 1 (derive the size wanted), made once from the same file. */
+    public static synchronized java.awt.Font awt(boolean inBold) {
+        try {
+            if (inBold) {
+                if (awtBold == null) {
+                    awtBold = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(BOLD));
+                }
+                return awtBold;
+            }
+            if (awtRegular == null) {
+                awtRegular = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                        new java.io.ByteArrayInputStream(REGULAR));
+            }
+            return awtRegular;
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("The report font cannot be read as an AWT font", e);
+        }
+    }
+
     private static boolean has(CmapLookup cmap, int c) {
         return cmap.getGlyphId(c) != 0;
     }

@@ -1,14 +1,17 @@
 package se.samverka.ui.tests;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.WindowDriver;
 
 /**
  * Stands in for the native file dialog of a plugin's document commands: put in the application context under the
@@ -47,5 +50,22 @@ final class DocumentChooser {
         };
         app.mainWindow().ui().run(() -> app.model().getContext().set(key, answer));
         return chooser;
+    }
+
+    /**
+     * Waits until a document command has written the file: it is there and begins with {@code start} ("%PDF-",
+     * "BEGIN:VCALENDAR"). The commands write to a temporary file moved into place when complete, so a file that is
+     * there is whole.
+     */
+    static void awaitFile(WindowDriver window, Path file, String start, Duration timeout) {
+        window.ui().waitUntil(file + " written", () -> {
+            try {
+                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+                return bytes.length > start.length()
+                        && new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1).equals(start);
+            } catch (IOException e) {
+                return false;
+            }
+        }, timeout);
     }
 }

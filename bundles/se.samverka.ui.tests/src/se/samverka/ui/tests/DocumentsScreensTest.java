@@ -102,13 +102,6 @@ class DocumentsScreensTest {
     }
 
     private static void awaitPdf(Path file) {
-        window.ui().waitUntil(file + " written", () -> {
-            try {
-                return Files.isRegularFile(file) && new String(Files.readAllBytes(file), 0, 5,
-                        java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }, java.time.Duration.ofSeconds(60));
+        DocumentChooser.awaitFile(window, file, "%PDF-", java.time.Duration.ofSeconds(60));
     }
 }

@@ -62,8 +62,9 @@ class MainWindowTest {
         assertEquals(List.of("Ny mötesserie …", "Spara", "Verifiera intyg …", "Inställningar…", "Avsluta"),
                 window.menuItems("Arkiv"));
         assertEquals(List.of("Ångra", "Gör om"), window.menuItems("Redigera"));
-        assertEquals(List.of("Närvarolista …", "Intyg …", "Kallelse …", "Protokoll …", "Kalenderfil (.ics) …",
-                "Kalenderfil (.ics) för hela serien …"), window.menuItems("Dokument"));
+        // Uppföljningsrapport is the inventory plugin's, between the courses' items and the meetings'.
+        assertEquals(List.of("Närvarolista …", "Intyg …", "Uppföljningsrapport …", "Kallelse …", "Protokoll …",
+                "Kalenderfil (.ics) …", "Kalenderfil (.ics) för hela serien …"), window.menuItems("Dokument"));
         assertEquals(List.of("Om Samverka"), window.menuItems("Hjälp"));
         assertEquals("Klar", window.textOf("status.message"));
     }

@@ -3,7 +3,6 @@ package se.samverka.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,14 +116,6 @@ class MeetingDocumentsScreensTest {
     }
 
     private static void awaitFile(Path file, String start) {
-        window.ui().waitUntil(file + " written", () -> {
-            try {
-                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-                return bytes.length > start.length()
-                        && new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1).equals(start);
-            } catch (IOException e) {
-                return false;
-            }
-        }, Duration.ofSeconds(60));
+        DocumentChooser.awaitFile(window, file, start, Duration.ofSeconds(60));
     }
 }
