@@ -37,14 +37,13 @@ public final class Amounts {
         if (amount == null) {
             return "";
         }
-        return english(locale) ? (amount.signum() < 0 ? "\u2212" : "") + "SEK " + number(amount, locale)
+        return english(locale) ? (amount.signum() < 0 ? "\u2212" : "") + "SEK " + number(amount.abs(), locale)
                 : number(amount, locale) + NBSP + "kr";
     }
 
     /**
      * The number alone, grouped and with öre only when there are any, as in a column headed "kr":
-     * "1&nbsp;050&nbsp;000", "−1&nbsp;050,50"; in English "1,050,000", "1,050.50" (with the minus sign left to
-     * {@link #format}).
+     * "1&nbsp;050&nbsp;000", "−1&nbsp;050,50"; in English "1,050,000", "−1,050.50".
      */
     public static String number(BigDecimal amount, Locale locale) {
         if (amount == null) {
@@ -64,7 +63,7 @@ public final class Amounts {
         if (ore != 0) {
             grouped.append(english ? '.' : ',').append(String.format("%02d", ore));
         }
-        return english || amount.signum() >= 0 ? grouped.toString() : MINUS + grouped.toString();
+        return amount.signum() >= 0 ? grouped.toString() : MINUS + grouped.toString();
     }
 
     /**

@@ -36,6 +36,9 @@ class AmountsTest {
         assertEquals("SEK 1,050,000", Amounts.format(new BigDecimal("1050000"), EN));
         assertEquals("SEK 1,050.50", Amounts.format(new BigDecimal("1050.50"), EN));
         assertEquals("\u2212SEK 500", Amounts.format(new BigDecimal("-500"), EN));
+        // A column headed "SEK" (a budget's result) shows the number alone: a loss keeps its sign.
+        assertEquals("\u22121,050.50", Amounts.number(new BigDecimal("-1050.50"), EN));
+        assertEquals("1,050.50", Amounts.number(new BigDecimal("1050.50"), EN));
     }
 
     @Test
