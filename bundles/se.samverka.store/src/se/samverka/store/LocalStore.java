@@ -126,6 +126,23 @@ public interface LocalStore extends AutoCloseable {
     <T extends SyncedObject> Map<List<Object>, java.math.BigDecimal> sum(Class<T> type, String items, String amount,
             Map<String, Object> itemsWhere, String... groupBy);
 
+    /**
+     * Sums several amounts over the items of a contained list of the records of a type that are not deleted, per
+     * record group and per value of one feature of the items, in one pass over the items: for example
+     * {@code sums(Budget.class, "lines", "kind", List.of("plannedAmount", "actualAmount"), "id", "project.id",
+     * "budgetYear")} gives, per budget with its project and year, and per line kind (income, expenses), the planned
+     * and the actual sum, without loading the budgets. Missing amounts count as zero.
+     *
+     * @param items   the contained list (a feature name of {@code type})
+     * @param itemsBy a feature of the items to group them by
+     * @param amounts the amounts to sum (feature names of the items)
+     * @param groupBy feature paths of {@code type} to group by; records where one of them is empty are left out
+     * @return for each combination of values (in the order of {@code groupBy}), the sums (in the order of
+     *         {@code amounts}) by value of {@code itemsBy}
+     */
+    <T extends SyncedObject> Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sums(Class<T> type,
+            String items, String itemsBy, List<String> amounts, String... groupBy);
+
     /** True when the database holds no records and no changes yet (a database just made). */
     boolean isEmpty();
 

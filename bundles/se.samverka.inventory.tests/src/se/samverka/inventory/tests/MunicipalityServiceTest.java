@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import se.samverka.inventory.internal.budgets.BudgetServiceComponent;
 import se.samverka.inventory.internal.records.MunicipalityServiceComponent;
 import se.samverka.inventory.records.CountyOverview;
 import se.samverka.inventory.records.InvalidRecordException;
@@ -63,7 +64,7 @@ class MunicipalityServiceTest {
                 .resolve("municipality-" + UUID.randomUUID());
         Files.createDirectories(folder.getParent());
         store = stores.open(folder, "hemligt-lösenord".toCharArray(), "lansstyrelsen");
-        service = new MunicipalityServiceComponent(store);
+        service = new MunicipalityServiceComponent(store, new BudgetServiceComponent(store));
         tierp = municipality("Tierps kommun");
         heby = municipality("Heby kommun");
         Organisation police = F.createOrganisation();

@@ -1,5 +1,6 @@
 package se.samverka.inventory.internal.records;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Collator;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.samverka.inventory.BudgetService;
+import se.samverka.inventory.BudgetTotals;
 import se.samverka.inventory.records.CountyOverview;
 import se.samverka.inventory.records.InvalidRecordException;
 import se.samverka.inventory.records.InvalidRecordException.Problem;
@@ -28,6 +31,8 @@ import se.samverka.inventory.records.MunicipalityService;
 import se.samverka.inventory.records.NewRecord;
 import se.samverka.inventory.records.RecordRow;
 import se.samverka.inventory.records.RecordRule;
+import se.samverka.model.Budget;
+import se.samverka.model.BudgetLineKind;
 import se.samverka.model.FocusArea;
 import se.samverka.model.LocalProject;
 import se.samverka.model.MunicipalRecord;
@@ -51,10 +56,12 @@ import se.samverka.store.SyncPort;
 public final class MunicipalityServiceComponent implements MunicipalityService {
 
     private final LocalStore store;
+    private final BudgetService budgets;
 
     @Activate
-    public MunicipalityServiceComponent(@Reference LocalStore store) {
+    public MunicipalityServiceComponent(@Reference LocalStore store, @Reference BudgetService budgets) {
         this.store = store;
+        this.budgets = budgets;
     }
 
     /** A municipality's id and name. */
@@ -178,12 +185,17 @@ public final class MunicipalityServiceComponent implements MunicipalityService {
         Map<String, List<Object>> focus = store.selectMany(LocalProject.class, "focusAreas");
         Map<String, List<Object>> methods = store.selectMany(LocalProject.class, "methods");
         Map<String, List<String>> activeProjects = new HashMap<>();
+        Map<String, String> municipalityOfProject = new HashMap<>();
         for (Object[] r : store.select(LocalProject.class, "id", "municipality.id", "status", "startsOn",
                 "endsOn")) {
+            if (r[1] != null) {
+                municipalityOfProject.put((String) r[0], (String) r[1]);
+            }
             if (r[1] != null && active((ProjectStatus) r[2], day(r[3]), day(r[4]), first, last)) {
                 activeProjects.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add((String) r[0]);
             }
         }
+        Map<String, BudgetTotals> budgetTotals = projectBudgets(year, municipalityOfProject);
         List<CountyOverview.Row> rows = visibleMunicipalities().stream().map(m -> {
             RecordRule.Result result = rule(records.get(m.id()), day);
             List<String> projects = activeProjects.getOrDefault(m.id(), List.of());
@@ -195,9 +207,38 @@ public final class MunicipalityServiceComponent implements MunicipalityService {
                         .forEach(x -> byMethod.merge((PreventionMethod) x, 1, Integer::sum));
             }
             return new CountyOverview.Row(m.id(), m.name(), result.states(), result.severity(), projects.size(),
-                    byFocus, byMethod);
+                    byFocus, byMethod, budgetTotals.getOrDefault(m.id(), BudgetTotals.ZERO));
         }).toList();
-        return new CountyOverview(year, day, rows);
+        return new CountyOverview(year, day, rows, BudgetTotals.of(budgets.budget(null), year));
+    }
+
+    /**
+     * The totals of the projects' budgets of a year per municipality: the lines summed by budget and kind in the
+     * database ({@link LocalStore#sums}, two statements), without loading a budget. As the budget page, a project with
+     * two budgets of the same year counts the first by id only; budgets of deleted projects are not counted.
+     */
+    private Map<String, BudgetTotals> projectBudgets(int year, Map<String, String> municipalityOfProject) {
+        Map<List<Object>, Map<Object, List<BigDecimal>>> sums = store.sums(Budget.class, "lines", "kind",
+                List.of("plannedAmount", "actualAmount"), "project.id", "budgetYear", "id");
+        Map<String, String> firstBudget = new HashMap<>();
+        sums.keySet().stream().filter(key -> ((Number) key.get(1)).intValue() == year)
+                .forEach(key -> firstBudget.merge((String) key.get(0), (String) key.get(2),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        Map<String, BudgetTotals> totals = new HashMap<>();
+        sums.forEach((key, byKind) -> {
+            String municipality = municipalityOfProject.get(key.get(0));
+            if (municipality != null && key.get(2).equals(firstBudget.get(key.get(0)))) {
+                totals.merge(municipality, totals(byKind), BudgetTotals::plus);
+            }
+        });
+        return totals;
+    }
+
+    private static BudgetTotals totals(Map<Object, List<BigDecimal>> byKind) {
+        List<BigDecimal> income = byKind.getOrDefault(BudgetLineKind.INCOME, List.of(BigDecimal.ZERO, BigDecimal.ZERO));
+        List<BigDecimal> expenses = byKind.getOrDefault(BudgetLineKind.EXPENSE,
+                List.of(BigDecimal.ZERO, BigDecimal.ZERO));
+        return new BudgetTotals(income.get(0), income.get(1), expenses.get(0), expenses.get(1));
     }
 
     /**

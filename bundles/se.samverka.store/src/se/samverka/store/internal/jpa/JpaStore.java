@@ -484,17 +484,12 @@ public final class JpaStore implements LocalStore {
     private Map<List<Object>, java.math.BigDecimal> sumByContainer(EntityManager em, Class<?> type, String items,
             String amount, Map<String, Object> itemsWhere, String[] groupBy) {
         var session = em.unwrap(org.eclipse.persistence.sessions.Session.class);
-        var descriptor = session.getDescriptorForAlias(entityName(type));
-        if (descriptor == null || !(descriptor.getMappingForAttributeName(
-                items) instanceof org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping list)
-                || list.getTargetForeignKeyFields().size() != 1) {
-            return null;
-        }
-        var itemDescriptor = list.getReferenceDescriptor();
-        if (itemDescriptor.getTables().size() != 1 || !(itemDescriptor.getMappingForAttributeName(
+        var list = containedItems(session, type, items);
+        if (list == null || !(list.getReferenceDescriptor().getMappingForAttributeName(
                 amount) instanceof org.eclipse.persistence.mappings.foundation.AbstractDirectMapping summed)) {
             return null;
         }
+        var itemDescriptor = list.getReferenceDescriptor();
         StringBuilder sql = new StringBuilder("SELECT ").append(list.getTargetForeignKeyFields().get(0).getName())
                 .append(", SUM(").append(summed.getField().getName()).append(") FROM ")
                 .append(itemDescriptor.getTables().get(0).getQualifiedName());
@@ -531,6 +526,117 @@ public final class JpaStore implements LocalStore {
             }
         }
         return sums;
+    }
+
+    @Override
+    public <T extends SyncedObject> Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sums(Class<T> type,
+            String items, String itemsBy, List<String> amounts, String... groupBy) {
+        checkPaths(groupBy);
+        checkPaths(items, itemsBy);
+        checkPaths(amounts.toArray(String[]::new));
+        if (amounts.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to sum");
+        }
+        EntityManager em = factory().createEntityManager();
+        try {
+            Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> byContainer = sumsByContainer(em, type, items,
+                    itemsBy, amounts, groupBy);
+            if (byContainer != null) {
+                return byContainer;
+            }
+            String keys = Arrays.stream(groupBy).map(path -> "o." + path + ", ").collect(Collectors.joining());
+            String sums = amounts.stream().map(a -> ", sum(i." + a + ")").collect(Collectors.joining());
+            Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> result = new HashMap<>();
+            for (Object row : em.createQuery("select " + keys + "i." + itemsBy + sums + " from " + entityName(type)
+                    + " o join o." + items + " i where o.deleted = false group by " + keys + "i." + itemsBy)
+                    .getResultList()) {
+                Object[] cells = (Object[]) row;
+                List<Object> key = Arrays.asList(Arrays.copyOf(cells, groupBy.length));
+                if (!key.contains(null)) {
+                    merge(result, List.copyOf(key), cells[groupBy.length],
+                            Arrays.copyOfRange(cells, groupBy.length + 1, cells.length));
+                }
+            }
+            return result;
+        } finally {
+            em.close();
+        }
+    }
+
+    /**
+     * {@link #sums} as {@link #sumByContainer} sums: the items' table alone, grouped by their record's id and the
+     * {@code itemsBy} column, then the records that are not deleted with their groups, matched in memory. Two
+     * statements whatever the number of records; {@code null} when the list is not mapped that way.
+     */
+    private Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sumsByContainer(EntityManager em,
+            Class<?> type, String items, String itemsBy, List<String> amounts, String[] groupBy) {
+        var session = em.unwrap(org.eclipse.persistence.sessions.Session.class);
+        var list = containedItems(session, type, items);
+        if (list == null || !(list.getReferenceDescriptor().getMappingForAttributeName(
+                itemsBy) instanceof org.eclipse.persistence.mappings.foundation.AbstractDirectMapping by)) {
+            return null;
+        }
+        var itemDescriptor = list.getReferenceDescriptor();
+        String container = list.getTargetForeignKeyFields().get(0).getName();
+        StringBuilder sql = new StringBuilder("SELECT ").append(container).append(", ")
+                .append(by.getField().getName());
+        for (String amount : amounts) {
+            if (!(itemDescriptor.getMappingForAttributeName(
+                    amount) instanceof org.eclipse.persistence.mappings.foundation.AbstractDirectMapping summed)) {
+                return null;
+            }
+            sql.append(", SUM(").append(summed.getField().getName()).append(")");
+        }
+        sql.append(" FROM ").append(itemDescriptor.getTables().get(0).getQualifiedName()).append(" GROUP BY ")
+                .append(container).append(", ").append(by.getField().getName());
+        Map<Object, Map<Object, Object[]>> perRecord = new HashMap<>();
+        for (Object row : em.createNativeQuery(sql.toString()).getResultList()) {
+            Object[] cells = (Object[]) row;
+            perRecord.computeIfAbsent(cells[0], k -> new HashMap<>()).put(
+                    by.getObjectValue(cells[1], session), Arrays.copyOfRange(cells, 2, cells.length));
+        }
+        String keys = Arrays.stream(groupBy).map(path -> ", o." + path).collect(Collectors.joining());
+        Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> result = new HashMap<>();
+        for (Object row : em.createQuery("select o.id" + keys + " from " + entityName(type)
+                + " o where o.deleted = false").getResultList()) {
+            Object[] cells = row instanceof Object[] array ? array : new Object[] { row };
+            Map<Object, Object[]> sums = perRecord.get(cells[0]);
+            List<Object> key = Arrays.asList(Arrays.copyOfRange(cells, 1, cells.length));
+            if (sums != null && !key.contains(null)) {
+                List<Object> group = List.copyOf(key);
+                sums.forEach((value, amountSums) -> merge(result, group, value, amountSums));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The mapping of a contained list whose items are in one table of their own, holding their record's id in one
+     * column: what {@link #sumByContainer} and {@link #sumsByContainer} sum without a join; {@code null} otherwise.
+     */
+    private static org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping containedItems(
+            org.eclipse.persistence.sessions.Session session, Class<?> type, String items) {
+        var descriptor = session.getDescriptorForAlias(entityName(type));
+        if (descriptor != null && descriptor.getMappingForAttributeName(
+                items) instanceof org.eclipse.persistence.mappings.UnidirectionalOneToManyMapping list
+                && list.getTargetForeignKeyFields().size() == 1
+                && list.getReferenceDescriptor().getTables().size() == 1) {
+            return list;
+        }
+        return null;
+    }
+
+    private static void merge(Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> result, List<Object> group,
+            Object value, Object[] amountSums) {
+        List<java.math.BigDecimal> add = Arrays.stream(amountSums).map(sum -> sum == null ? java.math.BigDecimal.ZERO
+                : new java.math.BigDecimal(sum.toString())).toList();
+        result.computeIfAbsent(group, k -> new HashMap<>()).merge(value, add, (a, b) -> {
+            List<java.math.BigDecimal> both = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                both.add(a.get(i).add(b.get(i)));
+            }
+            return List.copyOf(both);
+        });
     }
 
     @Override
