@@ -16,10 +16,11 @@ import se.samverka.inventory.BudgetSheet;
 import se.samverka.inventory.charts.BudgetChart;
 
 /**
- * The budget chart in the window: a canvas that draws {@link BudgetChart} (made without SWT) into an image of its
- * size and shows it. Shown again for each budget given (as the user types, too) and when resized.
+ * A chart in the window: a canvas that draws a JFreeChart (made without SWT, such as {@link BudgetChart} or the
+ * overview's {@link se.samverka.inventory.charts.ProjectCharts}) into an image of its size and shows it. Shown again
+ * for each budget or chart given (as the user types, too) and when resized.
  */
-final class ChartView {
+public final class ChartView {
 
     private final Canvas canvas;
     private final Locale locale;
@@ -28,7 +29,7 @@ final class ChartView {
     private JFreeChart chart;
     private Image image;
 
-    ChartView(Composite parent, Locale locale) {
+    public ChartView(Composite parent, Locale locale) {
         this.locale = locale;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         org.eclipse.swt.graphics.FontData data = parent.getFont().getFontData()[0];
@@ -43,16 +44,26 @@ final class ChartView {
         canvas.addListener(SWT.Dispose, e -> disposeImage());
     }
 
-    Canvas control() {
+    public Canvas control() {
         return canvas;
     }
 
     /** Shows the chart of this budget. */
     void show(BudgetSheet budget) {
         this.sheet = budget;
-        this.chart = budget == null || budget.isEmpty() ? null : BudgetChart.chart(budget, locale, font);
+        show(budget == null || budget.isEmpty() ? null : BudgetChart.chart(budget, locale, font));
+    }
+
+    /** Shows a chart ({@code null}: none), kept as the canvas's data {@code samverka.chart} for tests. */
+    public void show(JFreeChart shown) {
+        this.chart = shown;
         canvas.setData("samverka.chart", chart);
         redraw();
+    }
+
+    /** The font charts are written with: the window's, in the size it has on this screen. */
+    public java.awt.Font font() {
+        return font;
     }
 
     /** The chart shown, or {@code null} (for tests). */

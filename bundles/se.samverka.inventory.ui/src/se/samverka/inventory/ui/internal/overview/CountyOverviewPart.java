@@ -31,10 +31,14 @@ import org.eclipse.swt.widgets.TableItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.samverka.inventory.Amounts;
+import se.samverka.inventory.BudgetTotals;
+import se.samverka.inventory.charts.ProjectCharts;
 import se.samverka.inventory.records.CountyOverview;
 import se.samverka.inventory.records.Finding;
 import se.samverka.inventory.records.MunicipalityService;
 import se.samverka.inventory.records.RecordState;
+import se.samverka.inventory.ui.internal.budgets.ChartView;
 import se.samverka.inventory.ui.internal.municipality.BackgroundRead;
 import se.samverka.inventory.ui.internal.municipality.MunicipalityPagePart;
 import se.samverka.inventory.ui.internal.municipality.ReadingPart;
@@ -48,14 +52,17 @@ import se.samverka.ui.Widgets;
 /**
  * The county overview: every municipality the user sees × kind of statutory record, each cell the date and the state
  * in colour and words, for a year (the state at the year's end, or today in the current year); and the projects
- * active in the year per municipality by focus area and by method. A double-click on a row opens the municipality
- * page. Read in a Job, in a few statements ({@link MunicipalityService#overview}).
+ * active in the year per municipality by focus area and by method, in tables and in charts ({@link ProjectCharts});
+ * and the totals of each municipality's project budgets for the year, planned against actual, with the county's
+ * total and the county programme's budget. A double-click on a row opens the municipality page. Read in a Job, in a
+ * few statements ({@link MunicipalityService#overview}), and read again when records, projects or budgets change.
  */
 public class CountyOverviewPart extends ReadingPart {
 
     /** How many years back the year filter goes. */
     static final int YEARS = 6;
-    private static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation", "LocalProject");
+    private static final Set<String> TYPES = Set.of("MunicipalRecord", "Organisation", "LocalProject", "Budget",
+            "BudgetLine");
 
     @Inject
     private MunicipalityService service;
@@ -80,6 +87,11 @@ public class CountyOverviewPart extends ReadingPart {
     private Table matrix;
     private Table byFocus;
     private Table byMethod;
+    // Job "overview" (issue 13, item 3): budget totals per municipality and the charts of active projects.
+    private Label budgetHeading;
+    private Table budgets;
+    private ChartView focusChart;
+    private ChartView methodChart;
     private BackgroundRead<CountyOverview> reader;
     private volatile int shownYear;
 
@@ -128,11 +140,17 @@ public class CountyOverviewPart extends ReadingPart {
         legend.setText(messages.overview_legend);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(legend);
 
+        budgetHeading = subheading(resources, MessageFormat.format(messages.overview_budgets, year.getText()));
+        budgets = table("overview.budgets", 160);
+        Label budgetNote = Widgets.styled(new Label(page, SWT.WRAP), "secondary");
+        budgetNote.setText(messages.overview_budgets_note);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(budgetNote);
+
         subheading(resources, messages.overview_byFocus);
         byFocus = table("overview.byFocus", 120);
         subheading(resources, messages.overview_byMethod);
         byMethod = table("overview.byMethod", 120);
-        // The charts of active projects (issue 13, item 3) go here, under the tables.
+        charts(resources);
         scroller.addListener(SWT.Resize, e -> relayout());
 
         reader = new BackgroundRead<>(messages.overview_loading, TYPES, matrix, ui,
@@ -142,10 +160,32 @@ public class CountyOverviewPart extends ReadingPart {
         load();
     }
 
-    private void subheading(LocalResourceManager resources, String text) {
-        Label label = Widgets.heading(Widgets.styled(new Label(page, SWT.NONE), "subheading"), resources, 1);
+    private Label subheading(LocalResourceManager resources, String text) {
+        return subheading(page, 3, resources, text);
+    }
+
+    private static Label subheading(Composite parent, int span, LocalResourceManager resources, String text) {
+        Label label = Widgets.heading(Widgets.styled(new Label(parent, SWT.NONE), "subheading"), resources, 1);
         label.setText(text);
-        GridDataFactory.fillDefaults().span(3, 1).indent(0, 10).applyTo(label);
+        GridDataFactory.fillDefaults().span(span, 1).grab(true, false).indent(0, 10).applyTo(label);
+        return label;
+    }
+
+    /** The charts of active projects by focus area and by method, side by side. */
+    private void charts(LocalResourceManager resources) {
+        Composite charts = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(16, 6).applyTo(charts);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(charts);
+        subheading(charts, 1, resources, messages.overview_chart_byFocus);
+        subheading(charts, 1, resources, messages.overview_chart_byMethod);
+        focusChart = new ChartView(charts, locale);
+        Widgets.named(focusChart.control(), "overview.chart.byFocus");
+        methodChart = new ChartView(charts, locale);
+        Widgets.named(methodChart.control(), "overview.chart.byMethod");
+        int bars = Math.max(FocusArea.VALUES.size(), PreventionMethod.VALUES.size());
+        int height = bars * (charts.getFont().getFontData()[0].getHeight() * 2 + 6) + 70;
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(focusChart.control());
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(methodChart.control());
     }
 
     private Table table(String name, int height) {
@@ -187,9 +227,58 @@ public class CountyOverviewPart extends ReadingPart {
         }
         counts(byFocus, overview, FocusArea.VALUES, CountyOverview.Row::byFocusArea);
         counts(byMethod, overview, PreventionMethod.VALUES, CountyOverview.Row::byMethod);
+        budgets(overview);
+        focusChart.show(ProjectCharts.focusAreaChart(overview, locale, focusChart.font()));
+        methodChart.show(ProjectCharts.methodChart(overview, locale, methodChart.font()));
         fit(matrix, overview.rows().size());
         pack(matrix);
         relayout();
+    }
+
+    /**
+     * The budget totals: per municipality its projects' budgets of the year, income and expenses planned and actual,
+     * the expenses' actual against planned in % and the actual result; then the county's total (for county staff, who see more than one
+     * municipality) and the county programme's budget.
+     */
+    private void budgets(CountyOverview overview) {
+        budgetHeading.setText(MessageFormat.format(messages.overview_budgets, String.valueOf(overview.year())));
+        budgets.setRedraw(false);
+        budgets.removeAll();
+        if (budgets.getColumnCount() == 0) {
+            column(budgets, messages.overview_column_municipality, 18);
+            for (String header : List.of(messages.overview_budget_incomePlanned,
+                    messages.overview_budget_incomeActual, messages.overview_budget_expensesPlanned,
+                    messages.overview_budget_expensesActual, messages.overview_budget_percent,
+                    messages.overview_budget_resultActual)) {
+                column(budgets, header, 12).setAlignment(SWT.RIGHT);
+            }
+        }
+        for (CountyOverview.Row row : overview.rows()) {
+            budgetRow(row.name(), row.budget()).setData(row);
+        }
+        int lines = overview.rows().size();
+        if (overview.rows().size() > 1) {
+            TableItem total = budgetRow(messages.overview_total, overview.budgetTotal());
+            total.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            lines++;
+        }
+        budgetRow(messages.overview_budget_programme, overview.programme());
+        fit(budgets, lines + 1);
+        pack(budgets);
+        budgets.setRedraw(true);
+    }
+
+    private TableItem budgetRow(String name, BudgetTotals totals) {
+        TableItem item = new TableItem(budgets, SWT.NONE);
+        item.setText(0, name);
+        // Seven columns, so that the table reads without scrolling sideways beside the navigation at 1440 pixels.
+        item.setText(1, Amounts.format(totals.plannedIncome(), locale));
+        item.setText(2, Amounts.format(totals.actualIncome(), locale));
+        item.setText(3, Amounts.format(totals.plannedExpenses(), locale));
+        item.setText(4, Amounts.format(totals.actualExpenses(), locale));
+        item.setText(5, Amounts.percent(totals.expenses().percent(), locale));
+        item.setText(6, Amounts.format(totals.result().actual(), locale));
+        return item;
     }
 
     /** A cell: the date and the state in words, e.g. "2025-03-14 · Aktuell", or "Saknas". */

@@ -16,4 +16,16 @@ public class OverviewMessages {
     public String overview_byMethod;
     public String overview_total;
     public String overview_loading;
+    // Job "overview" (issue 13, item 3): budget totals per municipality and the charts of active projects.
+    public String overview_budgets;
+    public String overview_budgets_note;
+    public String overview_budget_incomePlanned;
+    public String overview_budget_incomeActual;
+    public String overview_budget_expensesPlanned;
+    public String overview_budget_expensesActual;
+    public String overview_budget_percent;
+    public String overview_budget_resultActual;
+    public String overview_budget_programme;
+    public String overview_chart_byFocus;
+    public String overview_chart_byMethod;
 }

@@ -1,0 +1,107 @@
+package se.samverka.bench;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.samverka.inventory.records.CountyOverview;
+import se.samverka.inventory.records.MunicipalityService;
+import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
+
+/**
+ * The county overview on the large county, in the real application: its read model
+ * ({@link MunicipalityService#overview}: the records' states, the active projects by focus area and method, and the
+ * budget totals per municipality) and the overview opened — from showing its part to its tables filled and its charts
+ * drawn. Goal (issue 13): 300 ms or less. The baseline, in the same run, is the lists' ({@link PlainTable}, 1 227
+ * rows). Writes {@code target/overview-benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}.
+ */
+class OverviewBenchmark {
+
+    /** The part descriptor of the county overview (se.samverka.inventory.ui's fragment). */
+    private static final String PART = "se.samverka.inventory.ui.overview";
+    private static final int ROUNDS = 7;
+
+    private static ApplicationDriver app;
+    private static WindowDriver window;
+    private static final List<String> results = new ArrayList<>();
+
+    @BeforeAll
+    static void attach() {
+        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
+        window = app.mainWindow();
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Measure.write("overview-benchmark-results.txt", results);
+    }
+
+    @Test
+    void theCountyOverviewOpens() throws Exception {
+        MunicipalityService municipalities = ApplicationDriver.service(MunicipalityService.class);
+        LocalDate today = LocalDate.now();
+        CountyOverview overview = municipalities.overview(today.getYear(), today);
+        assertTrue(overview.rows().size() > 10, "the large county: " + overview.rows().size() + " municipalities");
+
+        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
+        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
+                baseline));
+        results.add("overview of " + today.getYear() + ": " + overview.rows().size() + " municipalities, "
+                + overview.rows().stream().mapToInt(CountyOverview.Row::activeProjects).sum() + " active projects");
+        report("county overview: read model (MunicipalityService.overview, with the budget totals)",
+                median(() -> Measure.time(() -> municipalities.overview(today.getYear(), today))), baseline);
+        report("county overview: open, from showing its part to the tables filled and the charts drawn (goal 300 ms)",
+                median(OverviewBenchmark::open), baseline);
+    }
+
+    /** Shows the overview and runs the window until its tables are filled and charts drawn; closes it. In ms. */
+    private static double open() {
+        EPartService parts = app.model().getContext().get(EPartService.class);
+        return app.ui().get(() -> {
+            Display display = Display.getCurrent();
+            long start = System.nanoTime();
+            MPart part = parts.showPart(PART, PartState.ACTIVATE);
+            Table matrix = window.find("overview.matrix", Table.class);
+            while (matrix.getData(WindowDriver.LOADING) != null) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+            while (display.readAndDispatch()) {
+                // paint what was filled, the charts too
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            assertTrue(window.find("overview.budgets", Table.class).getItemCount() > 2, "the budget totals are shown");
+            assertNotNull(window.find("overview.chart.byFocus", Canvas.class).getData("samverka.chart"),
+                    "the chart is drawn");
+            parts.hidePart(part, true);
+            return millis;
+        });
+    }
+
+    private static double median(Supplier<Double> measurement) {
+        return Measure.median(ROUNDS, measurement);
+    }
+
+    private static void report(String what, double millis, double baseline) {
+        results.add(Measure.line(what, millis, baseline));
+    }
+}
