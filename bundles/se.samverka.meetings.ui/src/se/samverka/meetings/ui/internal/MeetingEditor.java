@@ -77,7 +77,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         details(form);
         agenda(form);
         // Each further section of the page is one line here, in the order the page shows them.
-        InvitationsSection.addTo(form, context, this::record); // invitations: invitees, replies, attendance
+        // invitations: invitees, replies, attendance; making them sets the meeting's status, taken in as the page's own
+        InvitationsSection.addTo(form, context, this::record, this::ownWriteDone);
         MinutesSection.addTo(form, context); // minutes per item, decisions, action items and their follow-up
     }
 
