@@ -250,6 +250,9 @@ class MeetingFlowScreensTest {
         assertTrue(minutes.contains("Åtgärd: " + USERS_ITEM + " – ansvarig " + USER), minutes);
         assertTrue(minutes.contains("Åtgärd: " + CHAIRS_ITEM + " – ansvarig " + CHAIR), minutes);
         assertTrue(minutes.contains("Polisen redogjorde för lägesbilden i centrum."), minutes);
+        // The items' status in the protokoll's list as the page says it ("Ej påbörjad"), not a word of its own.
+        assertTrue(minutes.contains(CHAIRS_ITEM + " " + CHAIR + " " + firstDay.plusDays(20) + " Ej påbörjad"), minutes);
+        assertFalse(minutes.contains("Öppen"), minutes);
     }
 
     @Test
