@@ -1,14 +1,17 @@
 package se.samverka.ui.tests;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.Ui;
 
 /**
  * Stands in for the native file dialog of a plugin's document commands: put in the application context under the
@@ -47,5 +50,20 @@ final class DocumentChooser {
         };
         app.mainWindow().ui().run(() -> app.model().getContext().set(key, answer));
         return chooser;
+    }
+
+    /** Waits (up to a minute) for the file of this name in the folder to be written and to begin with {@code start}. */
+    Path await(Ui ui, String name, String start) {
+        Path file = folder.resolve(name);
+        ui.waitUntil(file + " written", () -> {
+            try {
+                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+                return bytes.length > start.length()
+                        && new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1).equals(start);
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(60));
+        return file;
     }
 }

@@ -3,11 +3,9 @@ package se.samverka.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -117,14 +115,6 @@ class MeetingDocumentsScreensTest {
     }
 
     private static void awaitFile(Path file, String start) {
-        window.ui().waitUntil(file + " written", () -> {
-            try {
-                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-                return bytes.length > start.length()
-                        && new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1).equals(start);
-            } catch (IOException e) {
-                return false;
-            }
-        }, Duration.ofSeconds(60));
+        chooser.await(window.ui(), file.getFileName().toString(), start);
     }
 }

@@ -3,12 +3,10 @@ package se.samverka.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +80,8 @@ class MeetingFlowScreensTest {
     static void theGroupAndItsPeople() throws Exception {
         app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
         window = app.mainWindow();
+        // The Swedish window's words; a run picked by name in the English start (-nl en) has nothing to check.
+        assumeTrue(window.tableColumn("navigation.areas").contains("Möten"), "the English start");
         steps = new MeetingSteps(app);
         store = ApplicationDriver.service(LocalStore.class);
         GroupService groups = ApplicationDriver.service(GroupService.class);
@@ -173,8 +173,8 @@ class MeetingFlowScreensTest {
                 window.textOf(INVITEES + ".counts"));
         eventually("the summary counts them", () -> window.textOf("meetings.meeting.summary")
                 .startsWith("4 inbjudna: 0 kommer, 0 har förhinder, 4 har inte svarat."));
-        assertFalse(window.textOf("meetings.editor.message").startsWith("Ändrat"),
-                "the invitations are this page's own doing: " + window.textOf("meetings.editor.message"));
+        // The meeting's new status ("Inbjudan skickad") is the page's own doing, not a change made elsewhere.
+        steps.takenInAsOwn(FIRST);
         steps.scrollTo(INVITEES + ".counts");
         shot("flow-3-invitations.png");
     }
@@ -238,9 +238,9 @@ class MeetingFlowScreensTest {
     @Order(6)
     void theKallelseAndTheProtokollSayWhatThePageSays() throws Exception {
         window.clickMenu("Dokument", "Kallelse …");
-        String notice = text(awaitPdf(chooser.folder.resolve("kallelse.pdf")));
+        String notice = text(chooser.await(window.ui(), "kallelse.pdf", "%PDF-"));
         window.clickMenu("Dokument", "Protokoll …");
-        String minutes = text(awaitPdf(chooser.folder.resolve("protokoll.pdf")));
+        String minutes = text(chooser.await(window.ui(), "protokoll.pdf", "%PDF-"));
 
         assertTrue(notice.contains(GUEST + " Gäst: " + THEME), notice);
         assertTrue(notice.contains("Lägesbild från polisen " + CHAIR), notice);
@@ -289,6 +289,8 @@ class MeetingFlowScreensTest {
         steps.closed(close);
         eventually("only the chair's item open", () -> !window.has("minutes.open.2")
                 && window.textOf("minutes.open.1").startsWith(CHAIRS_ITEM));
+        // The follow-up item rewritten without the closed one is the page's own doing too.
+        steps.takenInAsOwn(SECOND);
         ActionItem closed = store.findAll(ActionItem.class).stream()
                 .filter(a -> USERS_ITEM.equals(a.getDescription())).findFirst().orElseThrow();
         assertEquals(ActionItemStatus.DONE, closed.getStatus());
@@ -331,19 +333,6 @@ class MeetingFlowScreensTest {
 
     private static List<String> whats() {
         return window.tableRows("meetings.myActions").stream().map(row -> row.get(2)).toList();
-    }
-
-    private static Path awaitPdf(Path file) {
-        window.ui().waitUntil(file + " written", () -> {
-            try {
-                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-                return bytes.length > 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")
-                        && new String(bytes, StandardCharsets.ISO_8859_1).stripTrailing().endsWith("%%EOF");
-            } catch (IOException e) {
-                return false;
-            }
-        }, Duration.ofSeconds(60));
-        return file;
     }
 
     /** The PDF's text, its lines and table cells joined by single spaces. */

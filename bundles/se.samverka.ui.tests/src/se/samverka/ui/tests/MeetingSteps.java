@@ -9,9 +9,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+
+import se.samverka.model.Meeting;
+import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.ui.forms.RecordEditor;
 
 /**
  * The steps the meeting screen tests take in the window, in one place: open a meeting from the Möten list, add an
@@ -98,6 +104,32 @@ final class MeetingSteps {
         WindowDriver apology = app.waitForWindow("Anmält förhinder");
         apology.ui().run(() -> firstText(apology.shell()).setText(note));
         return apology;
+    }
+
+    /**
+     * Waits until the meeting's page has taken in the meeting as it is stored now (the same version) and says
+     * nothing of a change made elsewhere: a write the page made itself through a service is its own.
+     */
+    void takenInAsOwn(String title) {
+        LocalStore store = ApplicationDriver.service(LocalStore.class);
+        Meeting stored = store.findAll(Meeting.class).stream().filter(m -> title.equals(m.getTitle())).findFirst()
+                .orElseThrow();
+        eventually("the page's own write taken in, with no 'Ändrat på annat håll' (it says '"
+                + window.textOf("meetings.editor.message") + "')", () -> {
+                    long now = store.find(Meeting.class, stored.getId()).orElseThrow().getVersion();
+                    return shownVersion(title) == now
+                            && !window.textOf("meetings.editor.message").startsWith("Ändrat");
+                });
+    }
+
+    /** The version of the meeting the open page of this title holds. */
+    private long shownVersion(String title) {
+        return window.ui().get(() -> {
+            EModelService models = app.model().getContext().get(EModelService.class);
+            return models.findElements(app.model(), null, MPart.class, null).stream()
+                    .filter(p -> title.equals(p.getLocalizedLabel()) && p.getObject() instanceof RecordEditor<?>)
+                    .map(p -> ((RecordEditor<?>) p.getObject()).record().getVersion()).findFirst().orElse(-1L);
+        });
     }
 
     /** Scrolls the open page so that the named widget is near the top of the view, for a screenshot. */
