@@ -213,9 +213,10 @@ public final class MeetingDocuments {
             rows.add(List.of(action.description(), action.owner(), action.due() == null ? "" : shortDate.format(action.due()),
                     status(action)));
         }
-        report.table(new Table(List.of(new Table.Column(text("column.action"), 80),
+        // The status column wide enough for "Ej påbörjad" on one line.
+        report.table(new Table(List.of(new Table.Column(text("column.action"), 74),
                 new Table.Column(text("column.owner"), 44), new Table.Column(text("column.due"), 28),
-                new Table.Column(text("column.status"), 18)), rows, 0, 0));
+                new Table.Column(text("column.status"), 24)), rows, 0, 0));
     }
 
     private void footer(Report report, String title, MeetingContent m) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
 
 /**
@@ -52,13 +53,25 @@ final class DocumentChooser {
         return chooser;
     }
 
+    /** Waits (up to a minute) for the file of this name in the folder to be written and to begin with {@code start}. */
+    Path await(Ui ui, String name, String start) {
+        Path file = folder.resolve(name);
+        awaitFile(ui, file, start, Duration.ofSeconds(60));
+        return file;
+    }
+
+    /** {@link #awaitFile(Ui, Path, String, Duration)} in this window. */
+    static void awaitFile(WindowDriver window, Path file, String start, Duration timeout) {
+        awaitFile(window.ui(), file, start, timeout);
+    }
+
     /**
      * Waits until a document command has written the file: it is there and begins with {@code start} ("%PDF-",
      * "BEGIN:VCALENDAR"). The commands write to a temporary file moved into place when complete, so a file that is
      * there is whole.
      */
-    static void awaitFile(WindowDriver window, Path file, String start, Duration timeout) {
-        window.ui().waitUntil(file + " written", () -> {
+    static void awaitFile(Ui ui, Path file, String start, Duration timeout) {
+        ui.waitUntil(file + " written", () -> {
             try {
                 byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
                 return bytes.length > start.length()

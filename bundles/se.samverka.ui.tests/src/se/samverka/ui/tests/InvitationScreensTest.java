@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -131,7 +130,7 @@ class InvitationScreensTest {
         window.pressKey(TABLE, '3');
         WindowDriver apology = app.waitForWindow("Anmält förhinder");
         assertTrue(String.join(" ", apology.labelTexts()).contains(names.get(2)), apology.labelTexts().toString());
-        apology.ui().run(() -> firstText(apology.shell()).setText("Krockar med kommunstyrelsen"));
+        apology.ui().run(() -> MeetingSteps.firstText(apology.shell()).setText("Krockar med kommunstyrelsen"));
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "meeting-apology.png"));
         apology.clickButton("OK");
         window.ui().waitUntil("the note asked", () -> !apology.isOpen(), Ui.DEFAULT_TIMEOUT);
@@ -201,21 +200,6 @@ class InvitationScreensTest {
         });
     }
 
-
-    private static Text firstText(Composite root) {
-        for (Control child : root.getChildren()) {
-            if (child instanceof Text text) {
-                return text;
-            }
-            if (child instanceof Composite composite) {
-                Text found = firstText(composite);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private static void eventually(String what, BooleanSupplier condition) {
         EnrolmentScreensTest.eventually(what, condition);

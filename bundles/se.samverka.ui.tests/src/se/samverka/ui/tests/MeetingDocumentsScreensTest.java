@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +115,6 @@ class MeetingDocumentsScreensTest {
     }
 
     private static void awaitFile(Path file, String start) {
-        DocumentChooser.awaitFile(window, file, start, Duration.ofSeconds(60));
+        chooser.await(window.ui(), file.getFileName().toString(), start);
     }
 }

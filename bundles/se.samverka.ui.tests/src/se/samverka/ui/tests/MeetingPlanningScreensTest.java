@@ -146,12 +146,6 @@ class MeetingPlanningScreensTest {
     }
 
     private static void addItem(String title, String minutes) {
-        window.clickButton("meetings.agenda.add");
-        WindowDriver dialog = app.waitForWindow("Dagordningspunkt");
-        dialog.type("item.title", title);
-        dialog.type("item.minutes", minutes);
-        dialog.clickButton("item.ok");
-        dialog.ui().waitUntil("the item dialog closed", () -> !dialog.isOpen(), Ui.DEFAULT_TIMEOUT);
-        window.ui().waitUntil("the item on the agenda", () -> titles().contains(title), Ui.DEFAULT_TIMEOUT);
+        new MeetingSteps(app).addItem(title, null, minutes);
     }
 }

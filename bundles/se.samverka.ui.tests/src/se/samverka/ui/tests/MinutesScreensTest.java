@@ -55,6 +55,7 @@ class MinutesScreensTest {
 
     private static ApplicationDriver app;
     private static WindowDriver window;
+    private static MeetingSteps steps;
     private static LocalStore store;
     private static Person greta;
     private static Meeting held;
@@ -64,6 +65,7 @@ class MinutesScreensTest {
     static void meetings() throws Exception {
         app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
         window = app.mainWindow();
+        steps = new MeetingSteps(app);
         store = ApplicationDriver.service(LocalStore.class);
         SamverkaFactory f = SamverkaFactory.eINSTANCE;
         CooperationGroup group = f.createCooperationGroup();
@@ -153,39 +155,16 @@ class MinutesScreensTest {
     }
 
     private static void open(String title) {
-        window.selectRow("navigation.areas", "Möten");
-        window.type("meetings.list.filter", title);
-        // The list reads itself again in a Job after the records made above: wait for the row.
-        eventually("the meeting listed", () -> window.tableRows("meetings.list").stream()
-                .anyMatch(row -> row.contains(title)));
-        window.openRow("meetings.list", title);
+        steps.open(title, title);
         eventually("the minutes section", () -> window.has("minutes.text.1"));
     }
 
     private static void decide(int item, String text) {
-        window.clickButton("minutes.addDecision." + item);
-        WindowDriver dialog = app.waitForWindow("Nytt beslut");
-        dialog.type("decision.text", text);
-        dialog.clickButton("OK");
-        window.ui().waitUntil("the dialog closed", () -> !dialog.isOpen(), Ui.DEFAULT_TIMEOUT);
+        steps.decide(item, text);
     }
 
     private static void act(int item, String what, LocalDate due) {
-        window.clickButton("minutes.addAction." + item);
-        WindowDriver dialog = app.waitForWindow("Ny åtgärd");
-        dialog.type("action.what", what);
-        dialog.clickButton("action.pick");
-        WindowDriver picker = app.waitForWindow("Välj ansvarig");
-        picker.type("picker.filter", "Greta Protokollsson");
-        eventually("Greta in the picker", () -> picker.tableColumn("picker.list").stream()
-                .anyMatch(label -> label.startsWith("Greta Protokollsson")));
-        String label = picker.tableColumn("picker.list").stream()
-                .filter(l -> l.startsWith("Greta Protokollsson")).findFirst().orElseThrow();
-        picker.openRow("picker.list", label);
-        window.ui().waitUntil("the picker closed", () -> !picker.isOpen(), Ui.DEFAULT_TIMEOUT);
-        dialog.type("action.due", due.toString());
-        dialog.clickButton("OK");
-        window.ui().waitUntil("the dialog closed", () -> !dialog.isOpen(), Ui.DEFAULT_TIMEOUT);
+        steps.act(item, what, "Greta Protokollsson", due);
     }
 
     private static Meeting meeting(CooperationGroup group, String title, LocalDate day, MeetingStatus status,

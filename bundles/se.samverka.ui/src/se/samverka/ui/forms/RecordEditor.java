@@ -86,6 +86,10 @@ public abstract class RecordEditor<T extends SyncedObject> {
     /** True while a change from elsewhere is taken in (the user may be asked); what came meanwhile, if anything. */
     private boolean takingIn;
     private RecordsChanged.Cause changedAgain;
+    /** The newest version of the record the page itself wrote through a service (see {@link #ownWriteDone}). */
+    private long ownVersion = -1;
+    /** The version whose "changed elsewhere" notice the form shows, or -1. */
+    private long noticeVersion = -1;
 
     @PostConstruct
     public final void createControls(Composite parent) {
@@ -244,6 +248,40 @@ public abstract class RecordEditor<T extends SyncedObject> {
         readAgain(mine.getId(), changed.cause());
     }
 
+    /**
+     * A write this page made through a service rather than through its save (a section setting the meeting's status
+     * when it makes the invitations, say) has ended: the record is read again and taken in without saying it changed
+     * elsewhere, and such a notice already shown for that write is taken back. Call it on the UI thread once the
+     * write is committed.
+     */
+    public final void ownWriteDone() {
+        T mine = record();
+        if (mine == null || mine.getId() == null || form.control().isDisposed()) {
+            return;
+        }
+        String id = mine.getId();
+        RecordSource<T> source = source();
+        Job read = Job.create(part.getLabel(), monitor -> {
+            Optional<T> now = source.load(id);
+            ui.asyncExec(() -> now.ifPresent(this::acceptOwn));
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+
+    private void acceptOwn(T written) {
+        if (form.control().isDisposed()) {
+            return;
+        }
+        ownVersion = Math.max(ownVersion, written.getVersion());
+        if (noticeVersion >= 0 && noticeVersion <= ownVersion) {
+            noticeVersion = -1;
+            form.showNotice(null);
+        }
+        takeIn(Optional.of(written), RecordsChanged.Cause.SAVE);
+    }
+
     /** Reads the record in a Job and takes it in on the UI thread. */
     private void readAgain(String id, RecordsChanged.Cause cause) {
         RecordSource<T> source = source();
@@ -313,6 +351,10 @@ public abstract class RecordEditor<T extends SyncedObject> {
         }
         base = newBase;
         showTitle();
+        if (cause == RecordsChanged.Cause.SAVE && theirs.getVersion() <= ownVersion) {
+            return; // the page's own write: nothing changed elsewhere
+        }
+        noticeVersion = theirs.getVersion();
         String by = theirs.getModifiedBy() == null ? "" : theirs.getModifiedBy();
         String what = changedFields.isEmpty() ? texts.form_changedNothingShown : String.join(", ", changedFields);
         String notice = MessageFormat.format(cause == RecordsChanged.Cause.SYNC ? texts.form_changedBySync

@@ -77,8 +77,10 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         details(form);
         agenda(form);
         // Each further section of the page is one line here, in the order the page shows them.
-        InvitationsSection.addTo(form, context, this::record); // invitations: invitees, replies, attendance
-        MinutesSection.addTo(form, context); // minutes per item, decisions, action items and their follow-up
+        // invitations: invitees, replies, attendance; making them sets the meeting's status, taken in as the page's own
+        InvitationsSection.addTo(form, context, this::record, this::ownWriteDone);
+        // minutes per item, decisions, action items and their follow-up; closing an item there rewrites the meeting
+        MinutesSection.addTo(form, context, this::ownWriteDone);
     }
 
     /** The row of the meeting's own actions, where the jobs of the meetings plugin add theirs. */

@@ -97,11 +97,17 @@ public final class InvitationsSection {
     private volatile String readingId;
     private InvitationPage page;
     private Replier replier = Replier.COUNTY;
+    private Runnable ownWriteDone = () -> { };
 
-    /** Adds the section to a meeting's form; {@code meeting} gives the record the editor shows. */
+    /**
+     * Adds the section to a meeting's form; {@code meeting} gives the record the editor shows, {@code ownWriteDone}
+     * is told (on the UI thread) when the section has written the meeting itself (its status, on making the
+     * invitations), so that the page takes it in as its own change and not as one made elsewhere.
+     */
     public static InvitationsSection addTo(RecordForm<Meeting> form, IEclipseContext context,
-            Supplier<Meeting> meeting) {
+            Supplier<Meeting> meeting, Runnable ownWriteDone) {
         InvitationsSection section = ContextInjectionFactory.make(InvitationsSection.class, context);
+        section.ownWriteDone = ownWriteDone;
         section.create(form, meeting);
         return section;
     }
@@ -311,6 +317,7 @@ public final class InvitationsSection {
                 if (!table.table().isDisposed()) {
                     say(said);
                     reload();
+                    ownWriteDone.run(); // the meeting's status: "Inbjudan skickad"
                 }
             });
             return Status.OK_STATUS;

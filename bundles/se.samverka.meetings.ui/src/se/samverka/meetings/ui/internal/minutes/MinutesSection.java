@@ -76,11 +76,17 @@ public final class MinutesSection {
     private RecordForm<Meeting> form;
     private Composite root;
     private String shown;
+    private Runnable ownWriteDone = () -> { };
 
-    /** Puts the section on the meeting's form, after the fields that are there. */
-    public static MinutesSection addTo(RecordForm<Meeting> form, IEclipseContext context) {
+    /**
+     * Puts the section on the meeting's form, after the fields that are there; {@code ownWriteDone} is told when the
+     * section has written the meeting itself (closing an item rewrites the follow-up item of the meeting shown), so
+     * that the page takes it in as its own change and not as one made elsewhere.
+     */
+    public static MinutesSection addTo(RecordForm<Meeting> form, IEclipseContext context, Runnable ownWriteDone) {
         MinutesSection section = org.eclipse.e4.core.contexts.ContextInjectionFactory.make(MinutesSection.class,
                 context);
+        section.ownWriteDone = ownWriteDone;
         section.create(form);
         return section;
     }
@@ -312,6 +318,7 @@ public final class MinutesSection {
         }
         try {
             actions.close(action.getId(), dialog.when(), dialog.note());
+            ownWriteDone.run(); // the follow-up item of this page's meeting, rewritten without the closed item
         } catch (StoreException | RuntimeException e) {
             MessageDialog.openError(root.getShell(), messages.minutes_closeTitle,
                     MessageFormat.format(messages.minutes_failed, e.getMessage()));
