@@ -45,7 +45,8 @@ class UserChangeSyncTest {
         try (LocalStore laptop = county.laptop("lan1")) {
             county.sync(laptop, "lan1");
             county.sync(laptop, "lan1"); // nothing left to take in: the next answers write no record
-            MunicipalityService municipalities = new MunicipalityServiceComponent(laptop);
+            MunicipalityService municipalities = new MunicipalityServiceComponent(laptop,
+                new se.samverka.inventory.internal.budgets.BudgetServiceComponent(laptop));
             long all = laptop.findAll(Organisation.class).stream()
                     .filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY).count();
             assertEquals(all, municipalities.municipalities(County.TODAY).size(), "county staff see every one");
