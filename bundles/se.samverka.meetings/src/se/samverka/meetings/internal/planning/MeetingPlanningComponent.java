@@ -176,8 +176,11 @@ public final class MeetingPlanningComponent implements MeetingPlanning {
 
     /** The next meeting's row: the series first, then the group (see {@link #nextMeeting}). */
     private Optional<MeetingRow> nextRow(String meetingId) {
-        List<Object[]> rows = store.select(Meeting.class, "id", "meetingDate", "endsAt", "cooperationGroup.name",
-                "title", "place", "onlineLink", "status", "size(agendaItems)", "cooperationGroup.id", "seriesName");
+        // Which meeting is next needs only the dates, groups, series and statuses of all meetings; the row shown is
+        // read for that one meeting (the list's columns for every meeting, with each one's agenda counted, cost the
+        // meeting page as much as a list).
+        List<Object[]> rows = store.select(Meeting.class, "id", "meetingDate", "status", "cooperationGroup.id",
+                "seriesName");
         Object[] self = rows.stream().filter(r -> meetingId.equals(r[0])).findFirst().orElse(null);
         if (self == null || self[1] == null) {
             return Optional.empty();
@@ -185,13 +188,14 @@ public final class MeetingPlanningComponent implements MeetingPlanning {
         Date after = (Date) self[1];
         Comparator<Object[]> byDate = Comparator.comparing(r -> (Date) r[1]);
         List<Object[]> later = rows.stream()
-                .filter(r -> r[1] != null && ((Date) r[1]).after(after) && r[7] != MeetingStatus.CANCELLED)
-                .filter(r -> Objects.equals(r[9], self[9])).sorted(byDate).toList();
-        Optional<Object[]> next = self[10] == null ? Optional.empty()
-                : later.stream().filter(r -> self[10].equals(r[10])).findFirst();
-        return next.or(() -> later.stream().findFirst()).map(r -> new MeetingRow((String) r[0], (Date) r[1],
-                (Date) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (MeetingStatus) r[7],
-                ((Number) r[8]).intValue()));
+                .filter(r -> r[1] != null && ((Date) r[1]).after(after) && r[2] != MeetingStatus.CANCELLED)
+                .filter(r -> Objects.equals(r[3], self[3])).sorted(byDate).toList();
+        Optional<Object[]> next = self[4] == null ? Optional.empty()
+                : later.stream().filter(r -> self[4].equals(r[4])).findFirst();
+        return next.or(() -> later.stream().findFirst()).flatMap(r -> store.find(Meeting.class, (String) r[0]))
+                .map(m -> new MeetingRow(m.getId(), m.getMeetingDate(), m.getEndsAt(),
+                        m.getCooperationGroup() == null ? null : m.getCooperationGroup().getName(), m.getTitle(),
+                        m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getAgendaItems().size()));
     }
 
     @Override
