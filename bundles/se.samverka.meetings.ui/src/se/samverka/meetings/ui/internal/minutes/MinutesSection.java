@@ -98,7 +98,9 @@ public final class MinutesSection {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(root);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(root);
         form.onChange(meeting -> refreshIfChanged());
-        root.getDisplay().asyncExec(this::refresh);
+        // Drawn once: when the page has already shown its meeting (and so this section), not again. Each drawing
+        // makes the widgets of every agenda item; drawn twice, they were half of opening a meeting of 20 items.
+        root.getDisplay().asyncExec(this::refreshIfChanged);
     }
 
     private EditHistory history() {
