@@ -63,6 +63,8 @@ public final class RecordTable<T> {
     private StatusLine statusLine;
     private String recordsNoun = "";
     private Consumer<List<T>> shownListener = shown -> { };
+    /** The columns widened to their longest cell's text when records are set (index → most characters). */
+    private final Map<Integer, Integer> fitted = new java.util.HashMap<>();
 
     /**
      * Creates the filter field and the table in {@code parent}.
@@ -158,11 +160,49 @@ public final class RecordTable<T> {
         return this;
     }
 
+    /**
+     * Widens the column at {@code index} (in the order added) whenever records are set, so that its longest cell's
+     * text fits (names, titles that are longer than the width in characters given), but to at most
+     * {@code maxChars} average characters; it never narrows the column.
+     */
+    public RecordTable<T> fitText(int index, int maxChars) {
+        fitted.put(index, maxChars);
+        return this;
+    }
+
     /** Replaces the records; the filter, the order and the selection (by equality) are kept. */
     public void setRecords(List<T> newRecords) {
         records = List.copyOf(newRecords);
         searchText.clear();
         refresh();
+        fitColumns();
+    }
+
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        if (fitted.isEmpty() || table.isDisposed()) {
+            return;
+        }
+        var gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+            for (Map.Entry<Integer, Integer> entry : fitted.entrySet()) {
+                Column<T> column = columns.get(entry.getKey());
+                int widest = 0;
+                // The first thousand rows are enough to find how wide the texts run, and cost little.
+                for (T record : records.subList(0, Math.min(records.size(), 1000))) {
+                    widest = Math.max(widest, gc.textExtent(column.text().apply(record)).x);
+                }
+                // The cell's padding on both sides, as for the header.
+                int width = Math.min(widest + 24, charWidth * entry.getValue());
+                TableColumn tableColumn = table.getColumn(entry.getKey());
+                if (width > tableColumn.getWidth()) {
+                    tableColumn.setWidth(width);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** All records, filtered or not. */
