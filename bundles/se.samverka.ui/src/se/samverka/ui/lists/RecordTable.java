@@ -160,6 +160,39 @@ public final class RecordTable<T> {
         return this;
     }
 
+    /** Aligns the column added last to the right, as numbers and amounts are, so that their digits line up. */
+    public RecordTable<T> alignRight() {
+        TableColumn[] all = viewer.getTable().getColumns();
+        all[all.length - 1].setAlignment(SWT.RIGHT);
+        return this;
+    }
+
+    /**
+     * Gives the column at {@code index} (in the order added) the table's spare width, so that the last column does
+     * not stretch (GTK gives the spare width to the last column, which moves a right-aligned amount there far from
+     * the others); the column never gets narrower than its own width. Call it after the last column is added.
+     */
+    public RecordTable<T> fillWith(int index) {
+        Table table = viewer.getTable();
+        int least = table.getColumn(index).getWidth();
+        // The last column's own width: once GTK has stretched it, it reports the stretched width.
+        int lastWidth = table.getColumn(table.getColumnCount() - 1).getWidth();
+        table.addListener(SWT.Resize, e -> {
+            TableColumn[] all = table.getColumns();
+            int others = lastWidth;
+            for (int i = 0; i < all.length - 1; i++) {
+                others += i == index ? 0 : all[i].getWidth();
+            }
+            TableColumn filling = table.getColumn(index);
+            // The table's size less its border and scroll bar: the client area is not yet known while it is hidden.
+            int width = Math.max(least, table.getSize().x - table.computeTrim(0, 0, 0, 0).width - others);
+            if (width != filling.getWidth()) {
+                filling.setWidth(width);
+            }
+        });
+        return this;
+    }
+
     /**
      * Widens the column at {@code index} (in the order added) whenever records are set, so that its longest cell's
      * text fits (names, titles that are longer than the width in characters given), but to at most
