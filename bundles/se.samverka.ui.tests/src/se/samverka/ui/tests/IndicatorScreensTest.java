@@ -233,6 +233,14 @@ class IndicatorScreensTest {
             table.deselectAll();
             table.setFocus();
             table.showItem(table.getItem(row));
+            // On the screen, so that its pixels can be read: the page scrolled to the table.
+            for (org.eclipse.swt.widgets.Composite parent = table.getParent(); parent != null; parent = parent
+                    .getParent()) {
+                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                    scrolled.showControl(table);
+                    break;
+                }
+            }
             table.redraw();
             table.update();
             org.eclipse.swt.graphics.Rectangle cell = table.getItem(row).getBounds(column);
