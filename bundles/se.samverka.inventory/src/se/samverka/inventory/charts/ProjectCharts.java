@@ -94,6 +94,9 @@ public final class ProjectCharts {
         categories.setTickLabelFont(base);
         categories.setCategoryMargin(0.2);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        // A long name ("EST – effektiv samordning för trygghet") wraps onto a second line instead of being cut with
+        // "…": the bars have room for two lines (the page sizes the chart by two lines of text a bar).
+        categories.setMaximumCategoryLabelLines(2);
         NumberAxis counts = new NumberAxis(texts(locale).getString("projects.axis"));
         counts.setLabelFont(base);
         counts.setTickLabelFont(base.deriveFont(base.getSize2D() - 1));

@@ -114,6 +114,10 @@ class IndicatorScreensTest {
         List<List<String>> periods = window.tableRows("indicators.periods");
         assertEquals(List.of("2025-H1", "10", "14", "+4", "Ja", ""), periods.get(0));
         assertEquals(List.of("2025-H2", "20", "17,50", "\u22122,50", "Nej", ""), periods.get(1));
+        // "Ja" is drawn green and "Nej" red, not in the table's black (GTK ignores a cell's colour in an editable
+        // table unless the section draws it): the pixels of the cells, from the screen.
+        assertTrue(drawnIn(0, 4, 0, 100, 0), "Ja drawn green");
+        assertTrue(drawnIn(1, 4, 100, 0, 0), "Nej drawn red");
 
         // The contact chosen and saved with the page.
         String contact = window.ui().get(() -> {
@@ -217,5 +221,52 @@ class IndicatorScreensTest {
 
     private static String last(List<String> list) {
         return list.get(list.size() - 1);
+    }
+
+    /**
+     * True when the text of a cell of the periods table is drawn, somewhere, in a colour near {@code (r, g, b)}
+     * (strongly that colour: its own channel(s) at least 100, the others below 60).
+     */
+    private boolean drawnIn(int row, int column, int red, int green, int blue) {
+        return window.ui().get(() -> {
+            org.eclipse.swt.widgets.Table table = window.find("indicators.periods", org.eclipse.swt.widgets.Table.class);
+            table.deselectAll();
+            table.setFocus();
+            table.showItem(table.getItem(row));
+            // On the screen, so that its pixels can be read: the page scrolled to the table.
+            for (org.eclipse.swt.widgets.Composite parent = table.getParent(); parent != null; parent = parent
+                    .getParent()) {
+                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                    scrolled.showControl(table);
+                    break;
+                }
+            }
+            table.redraw();
+            table.update();
+            org.eclipse.swt.graphics.Rectangle cell = table.getItem(row).getBounds(column);
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(table.getDisplay(),
+                    cell.width, cell.height);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+            try {
+                gc.copyArea(image, cell.x, cell.y);
+                org.eclipse.swt.graphics.ImageData data = image.getImageData();
+                for (int y = 0; y < data.height; y++) {
+                    for (int x = 0; x < data.width; x++) {
+                        org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                        if (near(rgb.red, red) && near(rgb.green, green) && near(rgb.blue, blue)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+    }
+
+    private static boolean near(int channel, int wanted) {
+        return wanted == 0 ? channel < 60 : channel >= wanted;
     }
 }

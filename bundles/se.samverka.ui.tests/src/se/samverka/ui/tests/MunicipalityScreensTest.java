@@ -62,6 +62,22 @@ class MunicipalityScreensTest {
 
         window.selectRow("navigation.areas", "Kommuner");
         List<String> listed = row("municipalities.list", TIERP);
+        // The name column holds its longest name ("Östhammars kommun") whole.
+        int[] nameWidths = window.ui().get(() -> {
+            org.eclipse.swt.widgets.Table list = window.find("municipalities.list", org.eclipse.swt.widgets.Table.class);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(list);
+            try {
+                int widest = 0;
+                for (org.eclipse.swt.widgets.TableItem item : list.getItems()) {
+                    widest = Math.max(widest, gc.textExtent(item.getText(0)).x);
+                }
+                return new int[] { widest, list.getColumn(0).getWidth() };
+            } finally {
+                gc.dispose();
+            }
+        });
+        assertTrue(nameWidths[1] >= nameWidths[0] + 12, "the name column (" + nameWidths[1]
+                + " px) holds the longest name (" + nameWidths[0] + " px) with its padding");
         assertEquals("Varning", listed.get(1));
         assertEquals("Ta fram en ny lägesbild senast " + LocalDate.now().plusDays(40) + ".", listed.get(2));
         window.openRow("municipalities.list", TIERP);

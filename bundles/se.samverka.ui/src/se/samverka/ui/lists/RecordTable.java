@@ -63,6 +63,8 @@ public final class RecordTable<T> {
     private StatusLine statusLine;
     private String recordsNoun = "";
     private Consumer<List<T>> shownListener = shown -> { };
+    /** The columns widened to their longest cell's text when records are set (index → most characters). */
+    private final Map<Integer, Integer> fitted = new java.util.HashMap<>();
 
     /**
      * Creates the filter field and the table in {@code parent}.
@@ -158,11 +160,82 @@ public final class RecordTable<T> {
         return this;
     }
 
+    /** Aligns the column added last to the right, as numbers and amounts are, so that their digits line up. */
+    public RecordTable<T> alignRight() {
+        TableColumn[] all = viewer.getTable().getColumns();
+        all[all.length - 1].setAlignment(SWT.RIGHT);
+        return this;
+    }
+
+    /**
+     * Gives the column at {@code index} (in the order added) the table's spare width, so that the last column does
+     * not stretch (GTK gives the spare width to the last column, which moves a right-aligned amount there far from
+     * the others); the column never gets narrower than its own width. Call it after the last column is added.
+     */
+    public RecordTable<T> fillWith(int index) {
+        Table table = viewer.getTable();
+        int least = table.getColumn(index).getWidth();
+        // The last column's own width: once GTK has stretched it, it reports the stretched width.
+        int lastWidth = table.getColumn(table.getColumnCount() - 1).getWidth();
+        table.addListener(SWT.Resize, e -> {
+            TableColumn[] all = table.getColumns();
+            int others = lastWidth;
+            for (int i = 0; i < all.length - 1; i++) {
+                others += i == index ? 0 : all[i].getWidth();
+            }
+            TableColumn filling = table.getColumn(index);
+            // The table's size less its border and scroll bar: the client area is not yet known while it is hidden.
+            int width = Math.max(least, table.getSize().x - table.computeTrim(0, 0, 0, 0).width - others);
+            if (width != filling.getWidth()) {
+                filling.setWidth(width);
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Widens the column at {@code index} (in the order added) whenever records are set, so that its longest cell's
+     * text fits (names, titles that are longer than the width in characters given), but to at most
+     * {@code maxChars} average characters; it never narrows the column.
+     */
+    public RecordTable<T> fitText(int index, int maxChars) {
+        fitted.put(index, maxChars);
+        return this;
+    }
+
     /** Replaces the records; the filter, the order and the selection (by equality) are kept. */
     public void setRecords(List<T> newRecords) {
         records = List.copyOf(newRecords);
         searchText.clear();
         refresh();
+        fitColumns();
+    }
+
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        if (fitted.isEmpty() || table.isDisposed()) {
+            return;
+        }
+        var gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+            for (Map.Entry<Integer, Integer> entry : fitted.entrySet()) {
+                Column<T> column = columns.get(entry.getKey());
+                int widest = 0;
+                // The first thousand rows are enough to find how wide the texts run, and cost little.
+                for (T record : records.subList(0, Math.min(records.size(), 1000))) {
+                    widest = Math.max(widest, gc.textExtent(column.text().apply(record)).x);
+                }
+                // The cell's padding on both sides, as for the header.
+                int width = Math.min(widest + 24, charWidth * entry.getValue());
+                TableColumn tableColumn = table.getColumn(entry.getKey());
+                if (width > tableColumn.getWidth()) {
+                    tableColumn.setWidth(width);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** All records, filtered or not. */

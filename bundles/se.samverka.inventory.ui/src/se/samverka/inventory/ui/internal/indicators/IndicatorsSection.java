@@ -193,6 +193,8 @@ public final class IndicatorsSection {
                 p -> ProjectIndicators.format(p.outcome(), locale), "", PeriodEditing.OUTCOME);
         periodColumn(messages.indicators_columnDifference, 110, SWT.RIGHT, this::difference, "", -1);
         periodColumn(messages.indicators_columnReached, 100, SWT.LEFT, this::reached, "", -1);
+        // "Ja" green, "Nej" red: drawn here, as GTK draws the cells of an editable table in the table's colour.
+        CellColours.keep(periodTable.getTable(), periodTable.getTable().getColumnCount() - 1);
         periodColumn(messages.indicators_columnComment, 260, SWT.LEFT, p -> nonNull(p.comment()), "",
                 PeriodEditing.COMMENT);
         fitWidth(periodTable);

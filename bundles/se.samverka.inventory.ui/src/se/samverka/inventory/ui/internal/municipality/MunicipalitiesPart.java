@@ -77,7 +77,9 @@ public class MunicipalitiesPart extends ReadingPart {
         table.column(messages.municipalities_column_name, 20, MunicipalityRow::name)
                 .column(messages.municipalities_column_state, 10,
                         r -> StateStyle.word(r.severity(), messages))
-                .column(messages.municipalities_column_todo, 70, this::todo);
+                .column(messages.municipalities_column_todo, 70, this::todo)
+                // Names as long as "Östhammars kommun" are wider than 20 average characters.
+                .fitText(0, 40);
         table.countIn(statusLine, messages.municipalities_noun)
                 .onOpen(row -> MunicipalityPagePart.open(parts, row.id(), row.name()));
         reader = new BackgroundRead<>(messages.municipalities_heading, TYPES, table.table(), ui,

@@ -130,7 +130,9 @@ public class CountyOverviewPart extends ReadingPart {
         for (MunicipalRecordKind kind : MunicipalRecordKind.VALUES) {
             column(matrix, Finding.kindName(kind, locale), 24);
         }
-        column(matrix, messages.overview_column_active, 12);
+        // A short header for a column of small numbers, the full name as its tooltip: the matrix fits beside the
+        // navigation at 1440 pixels.
+        column(matrix, messages.overview_column_active, 6).setToolTipText(messages.overview_column_activeTooltip);
         matrix.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof CountyOverview.Row row) {
                 MunicipalityPagePart.open(parts, row.id(), row.name());
@@ -225,8 +227,10 @@ public class CountyOverviewPart extends ReadingPart {
             }
             item.setText(column, String.valueOf(row.activeProjects()));
         }
-        counts(byFocus, overview, FocusArea.VALUES, CountyOverview.Row::byFocusArea);
-        counts(byMethod, overview, PreventionMethod.VALUES, CountyOverview.Row::byMethod);
+        counts(byFocus, messages.overview_column_focusArea, overview, FocusArea.VALUES,
+                CountyOverview.Row::byFocusArea);
+        counts(byMethod, messages.overview_column_method, overview, PreventionMethod.VALUES,
+                CountyOverview.Row::byMethod);
         budgets(overview);
         focusChart.show(ProjectCharts.focusAreaChart(overview, locale, focusChart.font()));
         methodChart.show(ProjectCharts.methodChart(overview, locale, methodChart.font()));
@@ -287,44 +291,54 @@ public class CountyOverviewPart extends ReadingPart {
         return state.latest() == null ? status : state.latest() + " · " + status;
     }
 
-    /** A table of active projects per municipality counted by the values of an enumeration, with a total row. */
-    private <E extends Enum<E> & Enumerator> void counts(Table table, CountyOverview overview, List<E> values,
-            Function<CountyOverview.Row, Map<E, Integer>> counts) {
+    /**
+     * A table of active projects counted by the values of an enumeration: a row per value (focus area, method), a
+     * column per municipality (its short name, the full name as the column's tooltip) and a column with the county's
+     * total. Turned this way the table reads without scrolling sideways: the values' long names sit in one column,
+     * the municipalities' short names head narrow columns of numbers.
+     */
+    private <E extends Enum<E> & Enumerator> void counts(Table table, String header, CountyOverview overview,
+            List<E> values, Function<CountyOverview.Row, Map<E, Integer>> counts) {
         table.setRedraw(false);
         table.removeAll();
         for (TableColumn column : table.getColumns()) {
             column.dispose();
         }
-        column(table, messages.overview_column_municipality, 18);
-        for (E value : values) {
-            column(table, Labels.of(value, locale), 12).setAlignment(SWT.RIGHT);
+        column(table, header, 18);
+        List<CountyOverview.Row> rows = overview.rows();
+        for (CountyOverview.Row row : rows) {
+            TableColumn column = column(table, shortName(row.name()), 6);
+            column.setAlignment(SWT.RIGHT);
+            column.setToolTipText(row.name());
         }
-        int[] totals = new int[values.size()];
-        for (CountyOverview.Row row : overview.rows()) {
+        column(table, messages.overview_total, 6).setAlignment(SWT.RIGHT);
+        for (E value : values) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setData(row);
-            item.setText(0, row.name());
-            for (int i = 0; i < values.size(); i++) {
-                int count = counts.apply(row).getOrDefault(values.get(i), 0);
-                totals[i] += count;
+            item.setData(value);
+            item.setText(0, Labels.of(value, locale));
+            int total = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                int count = counts.apply(rows.get(i)).getOrDefault(value, 0);
+                total += count;
                 item.setText(i + 1, count == 0 ? "" : String.valueOf(count));
             }
+            item.setText(rows.size() + 1, String.valueOf(total));
         }
-        TableItem total = new TableItem(table, SWT.NONE);
-        total.setText(0, messages.overview_total);
-        for (int i = 0; i < values.size(); i++) {
-            total.setText(i + 1, String.valueOf(totals[i]));
-        }
-        fit(table, overview.rows().size() + 1);
+        fit(table, values.size());
         pack(table);
         table.setRedraw(true);
+    }
+
+    /** A municipality's name without " kommun" (and the genitive s before it): "Östhammars kommun" → "Östhammar". */
+    static String shortName(String name) {
+        return name.replaceFirst("s? kommun$", "");
     }
 
     /** Each column as wide as its header and cells, so that no name or date is cut off. */
     private static void pack(Table table) {
         for (TableColumn column : table.getColumns()) {
             column.pack();
-            column.setWidth(column.getWidth() + 8);
+            column.setWidth(column.getWidth() + 4);
         }
     }
 

@@ -12,6 +12,9 @@ public class OverviewMessages {
     public String overview_legend;
     public String overview_column_municipality;
     public String overview_column_active;
+    public String overview_column_activeTooltip;
+    public String overview_column_focusArea;
+    public String overview_column_method;
     public String overview_byFocus;
     public String overview_byMethod;
     public String overview_total;

@@ -52,12 +52,15 @@ public class SupportListPart extends RecordListPart<SupportRow> {
                 .column(messages.support_column_status, 11,
                         r -> r.status() == null ? "" : Labels.of(r.status(), locale()),
                         Comparator.comparing(SupportRow::status, Comparator.nullsFirst(Comparator.naturalOrder())))
+                // Amounts right-aligned, as numbers are, so that their digits line up.
                 .column(messages.support_column_offered, 13, r -> Amounts.format(r.offered(), locale()),
-                        Comparator.comparing(SupportRow::offered, amounts))
+                        Comparator.comparing(SupportRow::offered, amounts)).alignRight()
                 .column(messages.support_column_applied, 13, r -> Amounts.format(r.applied(), locale()),
-                        Comparator.comparing(SupportRow::applied, amounts))
+                        Comparator.comparing(SupportRow::applied, amounts)).alignRight()
                 .column(messages.support_column_granted, 13, r -> Amounts.format(r.granted(), locale()),
-                        Comparator.comparing(SupportRow::granted, amounts));
+                        Comparator.comparing(SupportRow::granted, amounts)).alignRight()
+                // The round's title takes the spare width, so that the granted amount stays beside the others.
+                .fillWith(1);
     }
 
     @Override

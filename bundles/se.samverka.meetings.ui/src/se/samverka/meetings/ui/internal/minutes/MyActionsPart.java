@@ -96,7 +96,9 @@ public class MyActionsPart {
                         r -> r.status() == null ? "" : Labels.of(r.status(), locale))
                 .column(messages.mine_column_meeting, 32, r -> format(day, r.meetingDate()) + " "
                         + Objects.toString(r.meetingTitle(), ""))
-                .column(messages.mine_column_group, 24, r -> Objects.toString(r.group(), ""));
+                .column(messages.mine_column_group, 24, r -> Objects.toString(r.group(), ""))
+                // The meeting's date and title read whole ("… möte 1" was cut at 32 characters).
+                .fitText(4, 60);
         table.onOpen(r -> Editors.open(parts, EDITOR, r.meetingId(), null));
         loader = Job.create(messages.mine_heading, monitor -> {
             MyActions mine = actions.myActions();

@@ -68,6 +68,8 @@ public final class AgendaSection {
     private final Table table;
     private final Label total;
     private final List<Button> needSelection = new ArrayList<>();
+    /** The index of the title column, which takes the table's spare width. */
+    private static final int TITLE_COLUMN = 2;
 
     /**
      * @param meeting the meeting as the page has it now
@@ -109,6 +111,9 @@ public final class AgendaSection {
         column(messages.planning_col_minutes, 76, SWT.RIGHT);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false)
                 .hint(SWT.DEFAULT, table.getItemHeight() * 8 + table.getHeaderHeight() + 4).applyTo(table);
+        // The title takes the width the other columns leave, instead of the last column ("Minuter") stretching.
+        int minutesWidth = table.getColumn(table.getColumnCount() - 1).getWidth();
+        table.addListener(SWT.Resize, e -> fitTitle(minutesWidth));
 
         total = Widgets.named(Widgets.styled(new Label(body, SWT.WRAP), "secondary"), "meetings.agenda.total");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(total);
@@ -124,6 +129,25 @@ public final class AgendaSection {
         table.addListener(SWT.KeyDown, this::key);
         dragAndDrop();
         enable();
+    }
+
+    /**
+     * Gives the title column the table's width less the other columns' (but never less than its own 360).
+     *
+     * @param lastWidth the last column's own width: GTK reports it with the spare width it stretched it by
+     */
+    private void fitTitle(int lastWidth) {
+        TableColumn[] columns = table.getColumns();
+        int others = lastWidth;
+        for (int i = 0; i < columns.length - 1; i++) {
+            others += i == TITLE_COLUMN ? 0 : columns[i].getWidth();
+        }
+        TableColumn title = table.getColumn(TITLE_COLUMN);
+        // The table's size less its border and scroll bar: the client area is not yet known while the page is hidden.
+        int width = Math.max(360, table.getSize().x - table.computeTrim(0, 0, 0, 0).width - others);
+        if (width != title.getWidth()) {
+            title.setWidth(width);
+        }
     }
 
     private void column(String header, int width, int align) {
