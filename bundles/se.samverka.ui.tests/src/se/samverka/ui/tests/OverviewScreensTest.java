@@ -154,6 +154,7 @@ class OverviewScreensTest {
         BigDecimal typed = (oldActual == null ? BigDecimal.ZERO : oldActual).add(ADDED);
         try {
             window.selectRow("navigation.areas", "Lokala projekt");
+            window.type("inventory.list.filter", ""); // the list as another test may have left it, filtered
             window.openRow("inventory.list", projectTitle);
             window.clickButton("inventory.editor.budget");
             window.ui().waitUntil("the budget page open", () -> app.openParts().stream()
