@@ -116,8 +116,10 @@ class IndicatorScreensTest {
         assertEquals(List.of("2025-H2", "20", "17,50", "\u22122,50", "Nej", ""), periods.get(1));
         // "Ja" is drawn green and "Nej" red, not in the table's black (GTK ignores a cell's colour in an editable
         // table unless the section draws it): the pixels of the cells, from the screen.
-        assertTrue(drawnIn(0, 4, 0, 100, 0), "Ja drawn green");
-        assertTrue(drawnIn(1, 4, 100, 0, 0), "Nej drawn red");
+        // Read until painted: right after the page scrolls to the table the cell may not be drawn yet (a busy
+        // machine's CI run read "Nej" before it was painted).
+        window.ui().waitUntil("'Ja' drawn green", () -> drawnIn(0, 4, 0, 100, 0), Ui.DEFAULT_TIMEOUT);
+        window.ui().waitUntil("'Nej' drawn red", () -> drawnIn(1, 4, 100, 0, 0), Ui.DEFAULT_TIMEOUT);
 
         // The contact chosen and saved with the page.
         String contact = window.ui().get(() -> {
