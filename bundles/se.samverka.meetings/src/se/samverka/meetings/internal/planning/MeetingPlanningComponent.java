@@ -171,11 +171,18 @@ public final class MeetingPlanningComponent implements MeetingPlanning {
 
     @Override
     public Optional<Meeting> nextMeeting(String meetingId) {
-        return nextRow(meetingId).flatMap(row -> store.find(Meeting.class, row.id()));
+        return nextId(meetingId).flatMap(id -> store.find(Meeting.class, id));
     }
 
     /** The next meeting's row: the series first, then the group (see {@link #nextMeeting}). */
     private Optional<MeetingRow> nextRow(String meetingId) {
+        return nextMeeting(meetingId).map(m -> new MeetingRow(m.getId(), m.getMeetingDate(), m.getEndsAt(),
+                m.getCooperationGroup() == null ? null : m.getCooperationGroup().getName(), m.getTitle(),
+                m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getAgendaItems().size()));
+    }
+
+    /** The next meeting's id: the series first, then the group (see {@link #nextMeeting}). */
+    private Optional<String> nextId(String meetingId) {
         // Which meeting is next needs only the dates, groups, series and statuses of all meetings; the row shown is
         // read for that one meeting (the list's columns for every meeting, with each one's agenda counted, cost the
         // meeting page as much as a list).
@@ -192,10 +199,7 @@ public final class MeetingPlanningComponent implements MeetingPlanning {
                 .filter(r -> Objects.equals(r[3], self[3])).sorted(byDate).toList();
         Optional<Object[]> next = self[4] == null ? Optional.empty()
                 : later.stream().filter(r -> self[4].equals(r[4])).findFirst();
-        return next.or(() -> later.stream().findFirst()).flatMap(r -> store.find(Meeting.class, (String) r[0]))
-                .map(m -> new MeetingRow(m.getId(), m.getMeetingDate(), m.getEndsAt(),
-                        m.getCooperationGroup() == null ? null : m.getCooperationGroup().getName(), m.getTitle(),
-                        m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getAgendaItems().size()));
+        return next.or(() -> later.stream().findFirst()).map(r -> (String) r[0]);
     }
 
     @Override
