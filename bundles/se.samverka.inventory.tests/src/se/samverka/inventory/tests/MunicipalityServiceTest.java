@@ -121,9 +121,10 @@ class MunicipalityServiceTest {
 
     @Test
     void badInputIsRefusedWithEveryProblemAndNothingSaved() {
+        // "In the future" is judged against the real clock, so the future day is tomorrow, not TODAY + 1.
         int before = store.findAll(MunicipalRecord.class).size();
         InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                () -> service.record(tierp.getId(), new NewRecord(null, "  ", TODAY.plusDays(1),
+                () -> service.record(tierp.getId(), new NewRecord(null, "  ", LocalDate.now().plusDays(1),
                         LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30), null, "tierp.se/dokument")));
         assertEquals(List.of("kind", "title", "adoptedOn", "validTo", "documentLink"),
                 refused.problems().stream().map(InvalidRecordException.Problem::field).toList());
