@@ -21,6 +21,7 @@ import se.samverka.model.CourseOffering;
 import se.samverka.model.Enrolment;
 import se.samverka.model.EnrolmentStatus;
 import se.samverka.store.LocalStore;
+import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.LocalProject;
 import se.samverka.store.LocalStore;
+import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;

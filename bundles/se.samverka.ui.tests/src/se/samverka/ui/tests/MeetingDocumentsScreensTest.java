@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.Meeting;
 import se.samverka.store.LocalStore;
+import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;

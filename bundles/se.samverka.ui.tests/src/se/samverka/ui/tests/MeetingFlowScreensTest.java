@@ -33,6 +33,7 @@ import se.samverka.model.SamverkaFactory;
 import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
 import se.samverka.store.SyncPort;
+import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;

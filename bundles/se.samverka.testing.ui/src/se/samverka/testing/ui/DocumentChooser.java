@@ -1,4 +1,4 @@
-package se.samverka.ui.tests;
+package se.samverka.testing.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,21 +10,17 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
-
 /**
  * Stands in for the native file dialog of a plugin's document commands: put in the application context under the
  * plugin's key, it answers with a file of a folder of its own (beside the screenshots, emptied first) and keeps the
  * names the commands suggested.
  */
-final class DocumentChooser {
+public final class DocumentChooser {
 
     /** Where the chosen files are. */
-    final Path folder;
+    public final Path folder;
     /** The file names suggested so far, in order. */
-    final List<String> asked = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
 
     private DocumentChooser(Path folder) {
         this.folder = folder;
@@ -35,7 +31,7 @@ final class DocumentChooser {
      * @param folder  the folder's name, beside the screenshots
      * @param fileFor the file name to answer for a suggested name
      */
-    static DocumentChooser install(ApplicationDriver app, String key, String folder, Function<String, String> fileFor)
+    public static DocumentChooser install(ApplicationDriver app, String key, String folder, Function<String, String> fileFor)
             throws IOException {
         DocumentChooser chooser = new DocumentChooser(Files.createDirectories(
                 Path.of(System.getProperty("samverka.screenshots")).resolveSibling(folder)));
@@ -54,14 +50,14 @@ final class DocumentChooser {
     }
 
     /** Waits (up to a minute) for the file of this name in the folder to be written and to begin with {@code start}. */
-    Path await(Ui ui, String name, String start) {
+    public Path await(Ui ui, String name, String start) {
         Path file = folder.resolve(name);
         awaitFile(ui, file, start, Duration.ofSeconds(60));
         return file;
     }
 
     /** {@link #awaitFile(Ui, Path, String, Duration)} in this window. */
-    static void awaitFile(WindowDriver window, Path file, String start, Duration timeout) {
+    public static void awaitFile(WindowDriver window, Path file, String start, Duration timeout) {
         awaitFile(window.ui(), file, start, timeout);
     }
 
@@ -70,7 +66,7 @@ final class DocumentChooser {
      * "BEGIN:VCALENDAR"). The commands write to a temporary file moved into place when complete, so a file that is
      * there is whole.
      */
-    static void awaitFile(Ui ui, Path file, String start, Duration timeout) {
+    public static void awaitFile(Ui ui, Path file, String start, Duration timeout) {
         ui.waitUntil(file + " written", () -> {
             try {
                 byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
