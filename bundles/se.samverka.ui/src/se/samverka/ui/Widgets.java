@@ -3,11 +3,12 @@ package se.samverka.ui;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Widget;
 
-
-/** Small helpers for naming widgets. */
+/** Small helpers for naming, styling and sizing widgets. */
 public final class Widgets {
 
     private static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
@@ -35,5 +36,18 @@ public final class Widgets {
     public static <W extends Widget> W styled(W widget, String cssClass) {
         widget.setData(CSS_CLASS, cssClass);
         return widget;
+    }
+
+    /**
+     * The width a column of {@code table} needs for its header to be read whole: the text in the table's font, with
+     * room for a bold theme font, the margins and a sort arrow.
+     */
+    public static int headerWidth(Table table, String header) {
+        GC gc = new GC(table);
+        try {
+            return gc.textExtent(header).x + 36;
+        } finally {
+            gc.dispose();
+        }
     }
 }

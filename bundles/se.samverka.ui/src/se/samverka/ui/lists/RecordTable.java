@@ -124,7 +124,7 @@ public final class RecordTable<T> {
         TableColumn tableColumn = viewerColumn.getColumn();
         tableColumn.setText(header);
         tableColumn.setMoveable(true);
-        tableColumn.setWidth(Math.max(charWidth() * widthInChars, headerWidth(header)));
+        tableColumn.setWidth(Math.max(charWidth() * widthInChars, Widgets.headerWidth(viewer.getTable(), header)));
         viewerColumn.setLabelProvider(new ColumnLabelProvider() {
             @SuppressWarnings("unchecked")
             @Override
@@ -356,16 +356,6 @@ public final class RecordTable<T> {
             text.append(column.text().apply(record)).append('\u0000');
         }
         return RecordFilter.normalise(text.toString(), locale);
-    }
-
-    /** The width a header needs to be read whole, with room for the sort arrow. */
-    private int headerWidth(String header) {
-        var gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
-        try {
-            return gc.textExtent(header).x + 36;
-        } finally {
-            gc.dispose();
-        }
     }
 
     private int charWidth() {

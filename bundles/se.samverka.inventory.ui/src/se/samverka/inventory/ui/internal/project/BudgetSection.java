@@ -123,7 +123,7 @@ public final class BudgetSection {
     private void column(String header, int width, int style) {
         TableColumn column = new TableColumn(table, style);
         column.setText(header);
-        column.setWidth(width);
+        column.setWidth(Math.max(width, Widgets.headerWidth(table, header))); // "Kostnader, budget" read whole
     }
 
     /** Reads the budget's totals in a Job and shows them. */
