@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.courses.AttendanceService;
@@ -32,8 +31,8 @@ import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SessionDay;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 import se.samverka.ui.forms.Editors;
 
 /**
@@ -43,20 +42,12 @@ import se.samverka.ui.forms.Editors;
  * baseline, in the same run, is the lists' baseline ({@link PlainTable}, 1 227 rows). Writes
  * {@code target/attendance-benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}, not by the tests.
  */
-class AttendanceBenchmark {
+class AttendanceBenchmark extends WindowTest {
 
     private static final int ROUNDS = 7;
     private static final String TITLE = "Benchmark: närvaro 30 × 3";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

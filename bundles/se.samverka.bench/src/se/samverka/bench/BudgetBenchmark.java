@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.inventory.BudgetService;
@@ -27,8 +26,8 @@ import se.samverka.inventory.ui.internal.budgets.BudgetPart;
 import se.samverka.model.Budget;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 import se.samverka.ui.forms.Editors;
 
 /**
@@ -37,19 +36,11 @@ import se.samverka.ui.forms.Editors;
  * drawn. Goal (issue 13): 200 ms or less. The baseline, in the same run, is the lists' ({@link PlainTable}, 1 227
  * rows). Writes {@code target/budget-benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}.
  */
-class BudgetBenchmark {
+class BudgetBenchmark extends WindowTest {
 
     private static final int ROUNDS = 7;
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

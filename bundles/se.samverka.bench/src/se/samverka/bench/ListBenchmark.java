@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -22,9 +21,7 @@ import se.samverka.courses.CourseService;
 import se.samverka.inventory.InventoryService;
 import se.samverka.meetings.MeetingService;
 import se.samverka.model.SamverkaPackage.Literals;
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The lists on a large county (50 municipalities, ten years), in the real application: how long the store takes
@@ -33,19 +30,11 @@ import se.samverka.testing.ui.WindowDriver;
  * ready-made strings as the project list has records. Prints the figures and writes them to
  * {@code target/benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}, not by the tests.
  */
-class ListBenchmark {
+class ListBenchmark extends WindowTest {
 
     private static final int ROUNDS = 5;
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.meetings.Agenda;
@@ -35,8 +34,7 @@ import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 import se.samverka.ui.forms.Editors;
 
 /**
@@ -46,20 +44,12 @@ import se.samverka.ui.forms.Editors;
  * or less. The baseline, in the same run, is the lists' baseline ({@link PlainTable}, 1 227 rows). Writes
  * {@code target/meeting-benchmark-results.txt}. Run by {@code releng/bench/meeting-benchmark.sh}, not by the tests.
  */
-class MeetingBenchmark {
+class MeetingBenchmark extends WindowTest {
 
     private static final int ROUNDS = 7;
     private static final String TITLE = "Benchmark: möte med 20 punkter och 40 inbjudna";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

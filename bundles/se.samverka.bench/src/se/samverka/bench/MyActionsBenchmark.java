@@ -13,7 +13,6 @@ import java.util.Set;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.meetings.ActionItemService;
@@ -24,9 +23,7 @@ import se.samverka.model.ActionItemStatus;
 import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
 import se.samverka.store.SyncPort;
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * "Mina åtgärder" on the large county, in the real application: the read model ({@link ActionItemService#myActions})
@@ -35,19 +32,11 @@ import se.samverka.testing.ui.WindowDriver;
  * {@link ListBenchmark}: a plain JFace table of as many rows as the project list, and the meeting list's store load.
  * Writes {@code target/myactions-benchmark-results.txt}. Run by {@code releng/bench/myactions-benchmark.sh}.
  */
-class MyActionsBenchmark {
+class MyActionsBenchmark extends WindowTest {
 
     private static final int ROUNDS = 5;
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

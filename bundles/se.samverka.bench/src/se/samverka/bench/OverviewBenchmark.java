@@ -17,14 +17,13 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.samverka.inventory.records.CountyOverview;
 import se.samverka.inventory.records.MunicipalityService;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The county overview on the large county, in the real application: its read model
@@ -33,21 +32,13 @@ import se.samverka.testing.ui.WindowDriver;
  * drawn. Goal (issue 13): 300 ms or less. The baseline, in the same run, is the lists' ({@link PlainTable}, 1 227
  * rows). Writes {@code target/overview-benchmark-results.txt}. Run by {@code releng/bench/list-benchmark.sh}.
  */
-class OverviewBenchmark {
+class OverviewBenchmark extends WindowTest {
 
     /** The part descriptor of the county overview (se.samverka.inventory.ui's fragment). */
     private static final String PART = "se.samverka.inventory.ui.overview";
     private static final int ROUNDS = 7;
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static final List<String> results = new ArrayList<>();
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @AfterAll
     static void write() throws IOException {

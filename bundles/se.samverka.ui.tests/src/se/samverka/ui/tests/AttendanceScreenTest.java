@@ -13,9 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.courses.AttendanceService;
 import se.samverka.courses.AttendanceService.Grid;
@@ -29,27 +27,17 @@ import se.samverka.model.Person;
 import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The attendance grid in the real window, driven with the keyboard alone: key events are posted to the display as a
  * trainer types them (N, S, F, O, the arrow keys, Delete, Ctrl+Z), "Alla närvarande", a walk-in picked from the
  * register and one made in place; what is stored is read back through the attendance service.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @org.junit.jupiter.api.Order(5)
-class AttendanceScreenTest {
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
+class AttendanceScreenTest extends WindowTest {
 
     @Test
     void aDayIsMarkedWithTheKeyboardOnlyAllPresentUndoneAndWalkInsAdded() throws Exception {

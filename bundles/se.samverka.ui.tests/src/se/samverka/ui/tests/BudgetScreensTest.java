@@ -2,7 +2,6 @@ package se.samverka.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.inventory.Amounts;
 import se.samverka.inventory.BudgetService;
@@ -31,31 +29,24 @@ import se.samverka.inventory.ui.internal.budgets.BudgetPart;
 import se.samverka.model.BudgetCategory;
 import se.samverka.model.BudgetLineKind;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The county programme's budget page in the real window, opened from the project list: an actual amount typed in
  * place changes the expenses' sum, the result and the chart while it is typed, is written on Enter, undone with
  * Ctrl+Z, and the budget is exported for Excel.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @Order(5)
-class BudgetScreensTest {
+class BudgetScreensTest extends WindowTest {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     /** The budget page's file chooser in the context (instead of the native dialog). */
     private static final String CHOOSER = "se.samverka.inventory.ui.budgets.fileChooser";
-    private static ApplicationDriver app;
-    private static WindowDriver window;
 
     @BeforeAll
     static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-        // The Swedish window's words are checked: not in the English run (-nl en), should a test filter pick it.
-        assumeTrue(window.tableColumn("navigation.areas").contains("Lokala projekt"), "a Swedish window");
+        assumeSwedishWindow();
     }
 
     @Test

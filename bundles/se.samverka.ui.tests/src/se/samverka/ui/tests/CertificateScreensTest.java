@@ -15,7 +15,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.Certificate;
 import se.samverka.model.CourseOffering;
@@ -24,28 +23,23 @@ import se.samverka.model.EnrolmentStatus;
 import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Certificates in the window: Arkiv → Verifiera intyg … answers valid, with name and course, for the code of a
  * certificate the laptop holds (typed as a person reads it), and unknown for a wrong one; an offering's "Utfärda
  * intyg" issues for its completed participants and says how many, once.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class CertificateScreensTest {
+class CertificateScreensTest extends WindowTest {
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static LocalStore store;
 
     @BeforeAll
     static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         store = ApplicationDriver.service(LocalStore.class);
     }
 

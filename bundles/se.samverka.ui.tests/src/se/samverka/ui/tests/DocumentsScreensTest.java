@@ -14,7 +14,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.Certificate;
 import se.samverka.model.CourseOffering;
@@ -23,30 +22,25 @@ import se.samverka.model.EnrolmentStatus;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The Dokument menu of an open offering: the signature list of a day and the certificates are made in a Job and
  * saved where the user chose (a chooser in the application context stands in for the native file dialog); an
  * offering without issued certificates says so in words.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class DocumentsScreensTest {
+class DocumentsScreensTest extends WindowTest {
 
     private static final String CHOOSER = "se.samverka.courses.ui.documents.chooser";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static DocumentChooser chooser;
 
     @BeforeAll
     static void attach() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         chooser = DocumentChooser.install(app, CHOOSER, "documents",
                 suggested -> suggested.startsWith("Närvarolista") ? "närvarolista.pdf" : "intyg.pdf");
     }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.AttendanceKind;
@@ -42,9 +41,9 @@ import se.samverka.store.LocalStores;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncSettings;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The offering page in the running window: enrol through the picker until the offering is full, then onto the
@@ -55,10 +54,9 @@ import se.samverka.testing.ui.WindowDriver;
  * the coordinator's own municipality, then of every municipality again once county staff synced. The county server runs on loopback (the one of {@link SyncScreensTest}'s folder, started again);
  * the second laptop is a database beside it, changed by the test as another office would.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class EnrolmentScreensTest {
+class EnrolmentScreensTest extends WindowTest {
 
     private static final char[] PASSWORD = "lösenord-123".toCharArray();
     private static final String TITLE = "Grundkurs för anmälningstest";
@@ -66,8 +64,6 @@ class EnrolmentScreensTest {
     private static final String OWN_CARD = "Kommunens lägesbild och åtgärdsplan att åtgärda";
     private static final String COUNTY_CARD = "Kommunernas lägesbild och åtgärdsplan att åtgärda";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static CountyServer server;
     private static ServerConfig config;
     private static LocalStore laptopA;
@@ -77,8 +73,6 @@ class EnrolmentScreensTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         laptopA = ApplicationDriver.service(LocalStore.class);
         // The same folder and secrets as SyncScreensTest: Derby's system folder is fixed once the engine booted.
         Path folder = Path.of(System.getProperty("derby.system.home"));

@@ -18,15 +18,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.LocalProject;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Dokument → Uppföljningsrapport … in the real window (issue 13, item 6): the dialog refuses a year that is not one
@@ -34,21 +33,16 @@ import se.samverka.testing.ui.WindowDriver;
  * and saved where the user chose (a chooser in the application context stands in for the native file dialog), and its
  * text, read back, names Tierp's projects of those years and none of Heby's.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(3) // before the sync tests: on a laptop that has not synced, as county staff sees it
-class FollowUpScreensTest {
+class FollowUpScreensTest extends WindowTest {
 
     private static final String CHOOSER = "se.samverka.inventory.ui.followup.chooser";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static DocumentChooser chooser;
 
     @BeforeAll
     static void attach() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         chooser = DocumentChooser.install(app, CHOOSER, "followup-report", suggested -> "uppfoljningsrapport.pdf");
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.meetings.GroupService;
 import se.samverka.meetings.GroupService.GroupPage;
@@ -31,9 +30,9 @@ import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The group page in the running window: open a group from the Grupper area, add a member made in place (the shared
@@ -41,15 +40,12 @@ import se.samverka.testing.ui.WindowDriver;
  * began, refused at the top of the dialog, then with yesterday — and find that member among the former members.
  * The group is the test's own, so no other test's records are touched.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @org.junit.jupiter.api.Order(6)
-class GroupScreensTest {
+class GroupScreensTest extends WindowTest {
 
     private static final String GROUP = "Grannsamverkansgruppen Testby";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static LocalStore store;
     private static GroupService groups;
     private static String groupId;
@@ -58,8 +54,6 @@ class GroupScreensTest {
 
     @BeforeAll
     static void attach() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         store = ApplicationDriver.service(LocalStore.class);
         groups = ApplicationDriver.service(GroupService.class);
         CooperationGroup group = SamverkaFactory.eINSTANCE.createCooperationGroup();

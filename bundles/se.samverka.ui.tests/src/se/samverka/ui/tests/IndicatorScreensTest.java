@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.inventory.Amounts;
 import se.samverka.inventory.BudgetService;
@@ -34,9 +33,8 @@ import se.samverka.inventory.ProjectRow;
 import se.samverka.inventory.ui.internal.indicators.IndicatorsSection;
 import se.samverka.model.LocalProject;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * A demo project's page in the real window: an indicator added with a unit and a baseline, two periods with target
@@ -44,19 +42,14 @@ import se.samverka.testing.ui.WindowDriver;
  * saved), a number typed wrongly the same way; the contact chosen and saved; the page closed and opened again shows
  * all of it; and the budget section shows per year the totals the budget page works out, as "1&nbsp;050&nbsp;000 kr".
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @Order(5)
-class IndicatorScreensTest {
+class IndicatorScreensTest extends WindowTest {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private static final String NAME = "Deltagare i trygghetsvandringar";
-    private static ApplicationDriver app;
-    private static WindowDriver window;
 
     @BeforeAll
     static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         assumeTrue(window.tableColumn("navigation.areas").contains("Lokala projekt"), "a Swedish window");
     }
 

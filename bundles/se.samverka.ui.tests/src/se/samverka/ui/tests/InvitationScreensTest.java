@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.AgendaItem;
 import se.samverka.model.CooperationGroup;
@@ -30,9 +29,9 @@ import se.samverka.model.SamverkaFactory;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * A meeting's invitations in the running window: make them from the group's members (and again, adding no one),
@@ -40,23 +39,18 @@ import se.samverka.testing.ui.WindowDriver;
  * asked in a dialog), mark attendance by key, button and "Alla närvarande", and read the counts at the top. The
  * meeting is the test's own, planned in Länsnätverket a hundred days ahead.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @Order(5)
-class InvitationScreensTest {
+class InvitationScreensTest extends WindowTest {
 
     private static final String TITLE = "Nätverksträff för inbjudningstest";
     private static final String TABLE = "meetings.invitations";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static LocalStore laptop;
     private static String meetingId;
     private static int members;
 
     @BeforeAll
     static void planTheMeeting() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         // The Swedish window's words; a run picked by name in the English start (-nl en) has nothing to check.
         assumeTrue(window.tableColumn("navigation.areas").contains("Möten"), "the English start");
         laptop = ApplicationDriver.service(LocalStore.class);
@@ -199,7 +193,6 @@ class InvitationScreensTest {
             }
         });
     }
-
 
     private static void eventually(String what, BooleanSupplier condition) {
         EnrolmentScreensTest.eventually(what, condition);

@@ -10,38 +10,25 @@ import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
 import se.samverka.store.LocalStore;
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The main window of the real Samverka product, started without {@code -nl} on a machine set up in English: it
  * must speak Swedish. The first sign-in creates the encrypted local database.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(1)
-class MainWindowTest {
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
+class MainWindowTest extends WindowTest {
 
     @AfterEach
     void closeDialogs() {

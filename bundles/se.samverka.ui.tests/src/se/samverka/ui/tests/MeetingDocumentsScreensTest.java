@@ -17,36 +17,29 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.Meeting;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The Dokument menu of an open meeting: the kallelse, the protokoll, the calendar file of the meeting and of its
  * whole series are made in Jobs and saved where the user chose (a chooser in the application context stands in for
  * the native file dialog).
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class MeetingDocumentsScreensTest {
+class MeetingDocumentsScreensTest extends WindowTest {
 
     private static final String CHOOSER = "se.samverka.meetings.ui.documents.chooser";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static DocumentChooser chooser;
 
     @BeforeAll
     static void attach() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         chooser = DocumentChooser.install(app, CHOOSER, "meeting-documents",
                 suggested -> suggested.startsWith("Kallelse") ? "kallelse.pdf"
                         : suggested.startsWith("Protokoll") ? "protokoll.pdf"

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.meetings.ActionItemService;
 import se.samverka.meetings.GroupService;
@@ -35,9 +34,8 @@ import se.samverka.store.LocalStore;
 import se.samverka.store.SyncPort;
 import se.samverka.testing.ui.DocumentChooser;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
-import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Issue 12's meeting straight through in the real window, as county staff: a series made through Arkiv → Ny
@@ -48,10 +46,9 @@ import se.samverka.testing.ui.WindowDriver;
  * people and the signed-in person are the test's own (set as a sync would say), so neither the laptop's earlier
  * syncs nor other tests' records change what it sees.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class MeetingFlowScreensTest {
+class MeetingFlowScreensTest extends WindowTest {
 
     private static final String GROUP = "Flödesgruppen";
     private static final String FIRST = "Flödesgruppen möte 1";
@@ -69,8 +66,6 @@ class MeetingFlowScreensTest {
     private static final String INVITEES = "meetings.invitations";
     private static final String CHOOSER = "se.samverka.meetings.ui.documents.chooser";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static MeetingSteps steps;
     private static LocalStore store;
     private static DocumentChooser chooser;
@@ -79,8 +74,6 @@ class MeetingFlowScreensTest {
 
     @BeforeAll
     static void theGroupAndItsPeople() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         // The Swedish window's words; a run picked by name in the English start (-nl en) has nothing to check.
         assumeTrue(window.tableColumn("navigation.areas").contains("Möten"), "the English start");
         steps = new MeetingSteps(app);

@@ -8,20 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.AgendaItem;
 import se.samverka.model.Meeting;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Planning in the window: Arkiv → Ny mötesserie … makes Metodgruppen's three meetings of 2028 from a list of dates
@@ -30,22 +28,12 @@ import se.samverka.testing.ui.WindowDriver;
  * length; one is moved up with Alt+Up; one the meeting will not reach is moved to the next meeting, where it is found
  * with a note of where it came from. Its own group and year, so no other test's records are touched.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class MeetingPlanningScreensTest {
+class MeetingPlanningScreensTest extends WindowTest {
 
     private static final String FIRST = "Metodgruppen 1 2028";
     private static final String SECOND = "Metodgruppen 2 2028";
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @Test
     @Order(1)

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.meetings.ActionItemService;
 import se.samverka.meetings.MeetingMinutes;
@@ -33,9 +32,9 @@ import se.samverka.model.sync.Role;
 import se.samverka.store.LocalStore;
 import se.samverka.store.SyncPort;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Minutes, decisions and action items in the running window: on a held meeting, minutes for an item, two decisions
@@ -43,18 +42,15 @@ import se.samverka.testing.ui.WindowDriver;
  * meeting then has the follow-up item first on its agenda with both items; one is closed there with a note and
  * leaves "Mina åtgärder". The window's user is, as a sync would say, county staff who is the owner of the items.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(6)
-class MinutesScreensTest {
+class MinutesScreensTest extends WindowTest {
 
     private static final String HELD = "Protokolltest: höstens möte";
     private static final String NEXT = "Protokolltest: vinterns möte";
     private static final String OVERDUE = "Skicka lägesbilden till kommunerna";
     private static final String LATER = "Boka lokal till vårens konferens";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static MeetingSteps steps;
     private static LocalStore store;
     private static Person greta;
@@ -63,8 +59,6 @@ class MinutesScreensTest {
 
     @BeforeAll
     static void meetings() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         steps = new MeetingSteps(app);
         store = ApplicationDriver.service(LocalStore.class);
         SamverkaFactory f = SamverkaFactory.eINSTANCE;

@@ -8,17 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The municipality page, the county overview and the start page's card on the demo county, where Tierp's lägesbild is
@@ -26,22 +23,12 @@ import se.samverka.testing.ui.WindowDriver;
  * date is refused in the dialog) clears the lägesbild's warning and leaves the action plan's (now older than the
  * lägesbild); recording a new action plan clears Tierp from the warnings in the page, the overview and the card.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class MunicipalityScreensTest {
+class MunicipalityScreensTest extends WindowTest {
 
     private static final String TIERP = "Tierps kommun";
     private static final String CARD = "start.card.inventory.records";
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @Test
     @Order(1)

@@ -2,7 +2,6 @@ package se.samverka.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.inventory.Amounts;
 import se.samverka.inventory.BudgetService;
@@ -37,9 +35,8 @@ import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The county overview's budget totals and charts on the demo county: a municipality's totals for this year are its
@@ -47,22 +44,15 @@ import se.samverka.testing.ui.WindowDriver;
  * overview's total changes by as much; the charts of active projects are drawn and count the projects the matrix
  * counts.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @Order(3) // before the sync tests: on a laptop that has not synced, as county staff sees it (every municipality)
-class OverviewScreensTest {
+class OverviewScreensTest extends WindowTest {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private static final BigDecimal ADDED = new BigDecimal("72500");
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
     @BeforeAll
     static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-        // The Swedish window's words are checked: not in the English run (-nl en), should a test filter pick it.
-        assumeTrue(window.tableColumn("navigation.areas").contains("Lokala projekt"), "a Swedish window");
+        assumeSwedishWindow();
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.samverka.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.inventory.InventoryService;
 import se.samverka.model.LocalProject;
@@ -26,30 +24,24 @@ import se.samverka.model.Organisation;
 import se.samverka.model.ProjectStatus;
 import se.samverka.model.ProjectStatusChange;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * A project's partner organisations and status history on its page in the real window (partners job): a demo
  * project gets a partner organisation made in place (a blank name refused in the dialog) and a new status with a
  * note; after the save and a reopening of the page, the partner is in its list and the change heads its history.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @Order(3) // before the sync tests: on a laptop that has not synced, as county staff sees it
-class PartnerScreensTest {
+class PartnerScreensTest extends WindowTest {
 
     private static final String PARTNER = "Trygghetsrådet i Testbyn";
     private static final String NOTE = "Startmöte med skolan och polisen hållet";
-    private static ApplicationDriver app;
-    private static WindowDriver window;
 
     @BeforeAll
     static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-        // The Swedish window's words are checked: not in the English run (-nl en), should a test filter pick it.
-        assumeTrue(window.tableColumn("navigation.areas").contains("Lokala projekt"), "a Swedish window");
+        assumeSwedishWindow();
     }
 
     @Test

@@ -9,20 +9,18 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.CourseOffering;
 import se.samverka.model.Person;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The three plugins' screens in the real product, on the demo county loaded at the first start ({@code -demo}):
@@ -30,25 +28,16 @@ import se.samverka.testing.ui.WindowDriver;
  * validates at the field, undoes, saves, and the list shows the change. {@link SavedAcrossRestartTest} checks the
  * saved changes after the application is started again.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(3)
-class PluginScreensTest {
+class PluginScreensTest extends WindowTest {
 
     /** The network's second meeting of this year (in May), renamed by the test. */
     static final String MEETING = "Nätverksträff 2 " + LocalDate.now().getYear();
     static final String RENAMED_MEETING = MEETING + " i Tierp";
     static final String RAISED_CAPACITY = "26";
 
-    private static ApplicationDriver app;
     private static String originalDate;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @Test
     @Order(1)

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.Course;
 import se.samverka.model.CourseOffering;
@@ -36,9 +35,9 @@ import se.samverka.model.SamverkaPackage.Literals;
 import se.samverka.model.SessionDay;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The courses plugin's card on the start page, and participants from and to spreadsheets on the offering page, in
@@ -46,16 +45,13 @@ import se.samverka.testing.ui.WindowDriver;
  * line in the preview and saves nothing; the corrected file enrols everyone (an existing person matched by e-mail),
  * a second import adds nothing, and the exported list reads back.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class SpreadsheetScreensTest {
+class SpreadsheetScreensTest extends WindowTest {
 
     private static final String CHOOSER = "se.samverka.courses.ui.spreadsheet.fileChooser";
     private static final String CARD = "start.card.courses.coming";
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static LocalStore store;
     private static CourseOffering offering;
     private static Person existing;
@@ -63,8 +59,6 @@ class SpreadsheetScreensTest {
 
     @BeforeAll
     static void attach() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         store = ApplicationDriver.service(LocalStore.class);
         documents = Path.of(System.getProperty("samverka.test.data")).resolveSibling("documents");
         Files.createDirectories(documents);

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.model.SupportRound;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * Support to municipalities in the real window, on the demo county's 2020 round: the list shows each municipality's
@@ -27,21 +24,11 @@ import se.samverka.testing.ui.WindowDriver;
  * application is refused in words at the top of the page, and the totals follow each step; a decision date typed
  * while the page reads itself again (another window's save, a sync) stays as typed.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(5)
-class SupportScreensTest {
+class SupportScreensTest extends WindowTest {
 
     private static final String ROUND = "Stöd till lokal resurs";
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @Test
     @Order(1)

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.samverka.demo.DemoCounty;
 import se.samverka.model.AgendaItem;
@@ -44,9 +43,9 @@ import se.samverka.store.LocalStores;
 import se.samverka.sync.SyncClient;
 import se.samverka.sync.SyncSettings;
 import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 import se.samverka.testing.ui.WindowDriver.TreeRow;
 
 /**
@@ -56,10 +55,9 @@ import se.samverka.testing.ui.WindowDriver.TreeRow;
  * title, start and an agenda item's presenter) and an invitation: the conflicts view names records, fields, people
  * and choices as the rest of the window does, writes dates as it does, shows no id, and opens the records.
  */
-@ExtendWith(ScreenshotOnFailure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(4)
-class SyncScreensTest {
+class SyncScreensTest extends WindowTest {
 
     private static final char[] PASSWORD = "lösenord-123".toCharArray();
     private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(120);
@@ -72,8 +70,6 @@ class SyncScreensTest {
             "Inget svar", InvitationResponse.ACCEPTED, "Kommer", InvitationResponse.DECLINED, "Kommer inte",
             InvitationResponse.APOLOGY, "Anmält förhinder");
 
-    private static ApplicationDriver app;
-    private static WindowDriver window;
     private static CountyServer server;
     private static ServerConfig config;
     private static LocalStore laptopB;
@@ -83,8 +79,6 @@ class SyncScreensTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
         // Derby's system folder is fixed when the engine boots, which the application did before this test ran:
         // the county server lives there (set in the pom).
         Path folder = Path.of(System.getProperty("derby.system.home"));

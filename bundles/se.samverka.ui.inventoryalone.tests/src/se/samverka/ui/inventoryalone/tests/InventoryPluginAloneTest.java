@@ -12,17 +12,14 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.DocumentChooser;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The product installed with the inventory plugin alone (the meetings and courses plugins are not in this test
@@ -31,20 +28,10 @@ import se.samverka.testing.ui.WindowDriver;
  * {@code DocumentsMenuAddon} makes one of its own. Here the window starts on the demo county, shows the inventory's
  * areas and its start-page card, and the county programme's final report is made through the menu and read back.
  */
-@ExtendWith(ScreenshotOnFailure.class)
-class InventoryPluginAloneTest {
+class InventoryPluginAloneTest extends WindowTest {
 
     /** The key under which the report's command takes a chooser instead of the native file dialog. */
     private static final String CHOOSER = "se.samverka.inventory.ui.followup.chooser";
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
 
     @Test
     void onlyTheInventoryPluginIsInstalled() {

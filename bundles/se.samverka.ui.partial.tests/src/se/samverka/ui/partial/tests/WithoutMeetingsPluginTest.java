@@ -6,33 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import se.samverka.testing.ui.ApplicationDriver;
-import se.samverka.testing.ui.ScreenshotOnFailure;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
+import se.samverka.testing.ui.WindowTest;
 
 /**
  * The product installed without the meetings plugin (its two bundles are not in this test runtime): it starts,
  * loads the demo county, and the other two plugins work; the start page shows the card the courses plugin contributes
  * (the core names no plugin's card).
  */
-@ExtendWith(ScreenshotOnFailure.class)
-class WithoutMeetingsPluginTest {
-
-    private static ApplicationDriver app;
-    private static WindowDriver window;
-
-    @BeforeAll
-    static void attach() {
-        app = ApplicationDriver.attach(Ui.DEFAULT_TIMEOUT);
-        window = app.mainWindow();
-    }
+class WithoutMeetingsPluginTest extends WindowTest {
 
     @Test
     void theMeetingsPluginIsNotInstalled() {
