@@ -213,13 +213,14 @@ public final class MunicipalityServiceComponent implements MunicipalityService {
     }
 
     /**
-     * The totals of the projects' budgets of a year per municipality: the lines summed by budget and kind in the
-     * database ({@link LocalStore#sums}, two statements), without loading a budget. As the budget page, a project with
-     * two budgets of the same year counts the first by id only; budgets of deleted projects are not counted.
+     * The totals of the projects' budgets of a year per municipality: the lines of that year's budgets summed by
+     * budget and kind in the database ({@link LocalStore#sums}, two statements), without loading a budget or reading
+     * the other years' lines. As the budget page, a project with two budgets of the same year counts the first by id
+     * only; budgets of deleted projects are not counted.
      */
     private Map<String, BudgetTotals> projectBudgets(int year, Map<String, String> municipalityOfProject) {
-        Map<List<Object>, Map<Object, List<BigDecimal>>> sums = store.sums(Budget.class, "lines", "kind",
-                List.of("plannedAmount", "actualAmount"), "project.id", "budgetYear", "id");
+        Map<List<Object>, Map<Object, List<BigDecimal>>> sums = store.sums(Budget.class, Map.of("budgetYear", year),
+                "lines", "kind", List.of("plannedAmount", "actualAmount"), "project.id", "budgetYear", "id");
         Map<String, String> firstBudget = new HashMap<>();
         sums.keySet().stream().filter(key -> ((Number) key.get(1)).intValue() == year)
                 .forEach(key -> firstBudget.merge((String) key.get(0), (String) key.get(2),
