@@ -100,6 +100,20 @@ public final class ChartView {
     private static ImageData toImageData(BufferedImage awt) {
         int width = awt.getWidth();
         int height = awt.getHeight();
+        if (awt.getType() == BufferedImage.TYPE_INT_RGB
+                && awt.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && buffer.getData().length == width * height) {
+            // The chart's pixels (0xRRGGBB) copied as they are, three bytes each, red first: no per-row conversion.
+            int[] pixels = buffer.getData();
+            byte[] bytes = new byte[pixels.length * 3];
+            for (int i = 0, b = 0; i < pixels.length; i++) {
+                int pixel = pixels[i];
+                bytes[b++] = (byte) (pixel >> 16);
+                bytes[b++] = (byte) (pixel >> 8);
+                bytes[b++] = (byte) pixel;
+            }
+            return new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF), 1, bytes);
+        }
         ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {

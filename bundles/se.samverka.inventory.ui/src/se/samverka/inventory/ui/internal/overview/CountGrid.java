@@ -6,6 +6,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -32,6 +34,9 @@ public final class CountGrid {
     /** {@code Widget.setData} key under which the canvas holds its grid. */
     public static final String GRID = "samverka.countGrid";
     private static final int PAD = 6;
+    /** The colours of a native table's header texts and lines under the window's theme (GTK, Adwaita). */
+    private static final Color HEADER = new Color(0x97, 0x9A, 0x9B);
+    private static final Color LINES = new Color(0xF6, 0xF5, 0xF4);
 
     private final Canvas canvas;
     private final String name;
@@ -39,7 +44,9 @@ public final class CountGrid {
     private List<String> tips = List.of();
     private List<List<String>> rows = List.of();
     private int[] widths = new int[0];
-    private int rowHeight;
+    private final int rowHeight;
+    private final int headerHeight;
+    private final Font bold;
     private final int barHeight;
     private int scrolled;
     private int tipColumn = -2;
@@ -53,9 +60,17 @@ public final class CountGrid {
         canvas.setData(GRID, this);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         canvas.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        FontData[] data = canvas.getFont().getFontData();
+        for (FontData one : data) {
+            one.setStyle(SWT.BOLD);
+        }
+        bold = new Font(canvas.getDisplay(), data);
+        canvas.addListener(SWT.Dispose, e -> bold.dispose());
         GC gc = new GC(canvas);
         try {
-            rowHeight = gc.getFontMetrics().getHeight() + 2 * PAD;
+            // As high as a native table's rows and header.
+            rowHeight = gc.getFontMetrics().getHeight() + PAD;
+            headerHeight = rowHeight + 2 * PAD;
         } finally {
             gc.dispose();
         }
@@ -98,7 +113,9 @@ public final class CountGrid {
         GC gc = new GC(canvas);
         try {
             for (int c = 0; c < widths.length; c++) {
+                gc.setFont(bold);
                 int widest = gc.textExtent(headers.get(c)).x;
+                gc.setFont(canvas.getFont());
                 for (List<String> row : rows) {
                     widest = Math.max(widest, gc.textExtent(row.get(c)).x);
                 }
@@ -133,7 +150,7 @@ public final class CountGrid {
 
     /** The height that shows the header and every row, with room for the scroll bar should the columns be wider. */
     public int preferredHeight() {
-        return rowHeight * (rows.size() + 1) + 2 * canvas.getBorderWidth() + barHeight;
+        return headerHeight + rowHeight * rows.size() + 2 * canvas.getBorderWidth() + barHeight;
     }
 
     private int contentWidth() {
@@ -161,63 +178,53 @@ public final class CountGrid {
     }
 
     private void paint(Event e) {
-        GC gc = e.gc;
-        Rectangle area = canvas.getClientArea();
-        Color lines = canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW);
-        Color header = canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND);
         if (widths.length == 0) {
             return;
         }
+        GC gc = e.gc;
+        Rectangle area = canvas.getClientArea();
         int first = widths[0];
-        // The header row's background, then the cells of the number columns (scrolled), then the name column over them.
-        gc.setBackground(header);
-        gc.fillRectangle(0, 0, area.width, rowHeight);
+        // The number columns (scrolled), then the name column over them, then the line under the header.
         gc.setClipping(first, 0, Math.max(0, area.width - first), area.height);
         int x = first - scrolled;
         for (int c = 1; c < widths.length; c++) {
             if (x + widths[c] > first && x < area.width) {
-                column(gc, c, x, lines, header);
+                column(gc, c, x);
             }
             x += widths[c];
         }
         gc.setClipping((Rectangle) null);
         gc.setBackground(canvas.getBackground());
-        gc.fillRectangle(0, rowHeight, first, area.height - rowHeight);
-        gc.setBackground(header);
-        gc.fillRectangle(0, 0, first, rowHeight);
-        column(gc, 0, 0, lines, header);
-        gc.setForeground(lines);
-        int bottom = rowHeight * (rows.size() + 1);
-        for (int r = 1; r <= rows.size(); r++) {
-            gc.drawLine(0, rowHeight * r, area.width, rowHeight * r);
-        }
-        gc.drawLine(first - 1, 0, first - 1, Math.min(bottom, area.height));
+        gc.fillRectangle(0, 0, first, area.height);
+        column(gc, 0, 0);
+        gc.setForeground(LINES);
+        gc.drawLine(0, headerHeight - 1, area.width, headerHeight - 1);
     }
 
-    /** A column's header and cells at x: the name column left-aligned, the numbers right-aligned. */
-    private void column(GC gc, int c, int x, Color lines, Color header) {
+    /** A column's header and cells at x: the name column left-aligned, the numbers right-aligned; a line after. */
+    private void column(GC gc, int c, int x) {
+        gc.setFont(bold);
+        gc.setForeground(HEADER);
+        text(gc, headers.get(c), c, x, 0, headerHeight);
+        gc.setFont(canvas.getFont());
         gc.setForeground(canvas.getForeground());
-        gc.setBackground(header);
-        text(gc, headers.get(c), c, x, 0);
         for (int r = 0; r < rows.size(); r++) {
-            text(gc, rows.get(r).get(c), c, x, rowHeight * (r + 1));
+            text(gc, rows.get(r).get(c), c, x, headerHeight + rowHeight * r, rowHeight);
         }
-        if (c > 0) {
-            gc.setForeground(lines);
-            gc.drawLine(x + widths[c] - 1, 0, x + widths[c] - 1, rowHeight * (rows.size() + 1));
-        }
+        gc.setForeground(LINES);
+        gc.drawLine(x + widths[c] - 1, 0, x + widths[c] - 1, headerHeight + rowHeight * rows.size() - 1);
     }
 
-    private void text(GC gc, String text, int c, int x, int y) {
+    private void text(GC gc, String text, int c, int x, int y, int height) {
         Point extent = gc.textExtent(text);
         int left = c == 0 ? x + PAD : x + widths[c] - PAD - extent.x;
-        gc.drawText(text, left, y + (rowHeight - extent.y) / 2, true);
+        gc.drawText(text, left, y + (height - extent.y) / 2, true);
     }
 
     /** The tooltip of the header under the mouse (a municipality's full name), none elsewhere. */
     private void tooltip(Event e) {
         int column = -1;
-        if (e.y < rowHeight) {
+        if (e.y < headerHeight) {
             int x = widths.length > 0 && e.x < widths[0] ? e.x : e.x + scrolled;
             for (int c = 0, left = 0; c < widths.length; left += widths[c], c++) {
                 if (x >= left && x < left + widths[c]) {
