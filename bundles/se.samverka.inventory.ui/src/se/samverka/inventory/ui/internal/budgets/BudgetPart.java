@@ -41,6 +41,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -254,7 +255,8 @@ public class BudgetPart {
             say(messages.budget_empty);
         }
         busy();
-        title.getParent().layout(true, true);
+        // Laid out again for what changed (the title, the table's columns and height), the rest as measured before.
+        title.getParent().layout(new Control[] { title, table });
     }
 
     /** Income: its heading, lines and sum; the same for expenses; then the result. */

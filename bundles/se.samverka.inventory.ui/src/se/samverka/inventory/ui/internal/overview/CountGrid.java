@@ -103,7 +103,8 @@ public final class CountGrid {
 
     /**
      * Shows a table: the column headers with their tooltips ({@code null} for none) and the rows' cells, the first of
-     * each row its name. Each column is as wide as its widest text.
+     * each row its name. Each column is as wide as its widest text (the header's in bold), as a native table's packed
+     * column.
      */
     public void show(List<String> headers, List<String> tips, List<List<String>> rows) {
         this.headers = List.copyOf(headers);
@@ -119,7 +120,8 @@ public final class CountGrid {
                 for (List<String> row : rows) {
                     widest = Math.max(widest, gc.textExtent(row.get(c)).x);
                 }
-                widths[c] = widest + 3 * PAD;
+                // As wide as a native table's packed column (CountyOverviewPart.pack): 8 pixels of padding and 4 more.
+                widths[c] = Math.max(24, widest + 8) + 4;
             }
         } finally {
             gc.dispose();
