@@ -140,8 +140,20 @@ public interface LocalStore extends AutoCloseable {
      * @return for each combination of values (in the order of {@code groupBy}), the sums (in the order of
      *         {@code amounts}) by value of {@code itemsBy}
      */
+    default <T extends SyncedObject> Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sums(Class<T> type,
+            String items, String itemsBy, List<String> amounts, String... groupBy) {
+        return sums(type, Map.of(), items, itemsBy, amounts, groupBy);
+    }
+
+    /**
+     * {@link #sums(Class, String, String, List, String...)} over the records whose features have these values only:
+     * for example {@code sums(Budget.class, Map.of("budgetYear", 2026), "lines", …)} sums the lines of one year's
+     * budgets, without reading the other years' lines.
+     *
+     * @param where only records whose features (feature names of {@code type}, not paths) have these values
+     */
     <T extends SyncedObject> Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sums(Class<T> type,
-            String items, String itemsBy, List<String> amounts, String... groupBy);
+            Map<String, Object> where, String items, String itemsBy, List<String> amounts, String... groupBy);
 
     /** True when the database holds no records and no changes yet (a database just made). */
     boolean isEmpty();

@@ -71,6 +71,35 @@ class SumWithoutJoinTest {
                 "the lines summed alone, no join: " + summing);
     }
 
+    @Test
+    void sumsOfOneYearsBudgetsReadOnlyThatYearsLines() throws Exception {
+        LocalProject tierp = project("Trygg i Tierp");
+        LocalProject heby = project("Nattvandring i Heby");
+        Budget tierp2025 = store.save(budget(tierp, 2025, "100000", "20000.50"));
+        store.save(budget(tierp, 2026, "30000"));
+        Budget heby2025 = store.save(budget(heby, 2025, "7000"));
+        Budget gone = store.save(budget(heby, 2025, "900000"));
+        store.delete(gone);
+        store.save(budget(null, 2025, "540000"));
+
+        Counted<Map<List<Object>, Map<Object, List<BigDecimal>>>> counted = StoreProbe.count(store,
+                () -> store.sums(Budget.class, Map.of("budgetYear", 2025), "lines", "kind",
+                        List.of("plannedAmount", "actualAmount"), "project.id", "id"));
+
+        Map<List<Object>, BigDecimal> expenses = new HashMap<>();
+        counted.value().forEach((key, byKind) -> expenses.put(key,
+                byKind.get(BudgetLineKind.EXPENSE).get(0).stripTrailingZeros()));
+        assertEquals(Map.of(List.of(tierp.getId(), tierp2025.getId()), new BigDecimal("120000.5"),
+                List.of(heby.getId(), heby2025.getId()), new BigDecimal("7E+3")), expenses,
+                "2025 only; the deleted budget and the programme's left out");
+        assertEquals(new BigDecimal("1E+6"), counted.value().get(List.of(tierp.getId(), tierp2025.getId()))
+                .get(BudgetLineKind.INCOME).get(1).stripTrailingZeros(), "the actual income of Tierp's 2025");
+        String summing = counted.sql().stream().filter(sql -> sql.toUpperCase().contains("SUM(")).findFirst()
+                .orElseThrow(() -> new AssertionError("no sum in " + counted.sql()));
+        assertTrue(summing.toUpperCase().matches(".*FROM\\s+(\\w+\\.)?BUDGET_LINE\\s+WHERE\\s.*\\bIN\\s*\\(SELECT.*"),
+                "the lines of the year's budgets summed, not all lines: " + summing);
+    }
+
     private LocalProject project(String title) throws Exception {
         Organisation municipality = MODEL.createOrganisation();
         municipality.setKind(OrganisationKind.MUNICIPALITY);

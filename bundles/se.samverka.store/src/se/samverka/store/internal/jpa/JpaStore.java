@@ -530,26 +530,30 @@ public final class JpaStore implements LocalStore {
 
     @Override
     public <T extends SyncedObject> Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sums(Class<T> type,
-            String items, String itemsBy, List<String> amounts, String... groupBy) {
+            Map<String, Object> where, String items, String itemsBy, List<String> amounts, String... groupBy) {
         checkPaths(groupBy);
         checkPaths(items, itemsBy);
         checkPaths(amounts.toArray(String[]::new));
+        checkPaths(where.keySet().toArray(String[]::new));
         if (amounts.isEmpty()) {
             throw new IllegalArgumentException("Nothing to sum");
         }
+        List<Map.Entry<String, Object>> conditions = List.copyOf(where.entrySet());
         EntityManager em = factory().createEntityManager();
         try {
-            Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> byContainer = sumsByContainer(em, type, items,
-                    itemsBy, amounts, groupBy);
+            Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> byContainer = sumsByContainer(em, type,
+                    conditions, items, itemsBy, amounts, groupBy);
             if (byContainer != null) {
                 return byContainer;
             }
             String keys = Arrays.stream(groupBy).map(path -> "o." + path + ", ").collect(Collectors.joining());
             String sums = amounts.stream().map(a -> ", sum(i." + a + ")").collect(Collectors.joining());
             Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> result = new HashMap<>();
-            for (Object row : em.createQuery("select " + keys + "i." + itemsBy + sums + " from " + entityName(type)
-                    + " o join o." + items + " i where o.deleted = false group by " + keys + "i." + itemsBy)
-                    .getResultList()) {
+            Query query = em.createQuery("select " + keys + "i." + itemsBy + sums + " from " + entityName(type)
+                    + " o join o." + items + " i where o.deleted = false" + where(conditions) + " group by " + keys
+                    + "i." + itemsBy);
+            parameters(query, conditions);
+            for (Object row : query.getResultList()) {
                 Object[] cells = (Object[]) row;
                 List<Object> key = Arrays.asList(Arrays.copyOf(cells, groupBy.length));
                 if (!key.contains(null)) {
@@ -569,7 +573,8 @@ public final class JpaStore implements LocalStore {
      * statements whatever the number of records; {@code null} when the list is not mapped that way.
      */
     private Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> sumsByContainer(EntityManager em,
-            Class<?> type, String items, String itemsBy, List<String> amounts, String[] groupBy) {
+            Class<?> type, List<Map.Entry<String, Object>> where, String items, String itemsBy, List<String> amounts,
+            String[] groupBy) {
         var session = em.unwrap(org.eclipse.persistence.sessions.Session.class);
         var list = containedItems(session, type, items);
         if (list == null || !(list.getReferenceDescriptor().getMappingForAttributeName(
@@ -587,18 +592,48 @@ public final class JpaStore implements LocalStore {
             }
             sql.append(", SUM(").append(summed.getField().getName()).append(")");
         }
-        sql.append(" FROM ").append(itemDescriptor.getTables().get(0).getQualifiedName()).append(" GROUP BY ")
-                .append(container).append(", ").append(by.getField().getName());
+        sql.append(" FROM ").append(itemDescriptor.getTables().get(0).getQualifiedName());
+        List<Object> values = new ArrayList<>();
+        if (!where.isEmpty()) {
+            // Only the items of the records asked for: their ids in a subquery on the records' table, which Derby
+            // answers through the index of the items' foreign key instead of reading every item.
+            var descriptor = session.getDescriptorForAlias(entityName(type));
+            if (descriptor.getTables().size() != 1 || descriptor.getPrimaryKeyFields().size() != 1) {
+                return null;
+            }
+            sql.append(" WHERE ").append(container).append(" IN (SELECT ")
+                    .append(descriptor.getPrimaryKeyFields().get(0).getName()).append(" FROM ")
+                    .append(descriptor.getTables().get(0).getQualifiedName());
+            String joint = " WHERE ";
+            for (Map.Entry<String, Object> condition : where) {
+                if (!(descriptor.getMappingForAttributeName(condition.getKey())
+                        instanceof org.eclipse.persistence.mappings.foundation.AbstractDirectMapping field)) {
+                    return null;
+                }
+                sql.append(joint).append(field.getField().getName()).append(" = ?");
+                values.add(field.getFieldValue(condition.getValue(),
+                        (org.eclipse.persistence.internal.sessions.AbstractSession) session));
+                joint = " AND ";
+            }
+            sql.append(")");
+        }
+        sql.append(" GROUP BY ").append(container).append(", ").append(by.getField().getName());
+        Query summing = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            summing.setParameter(i + 1, values.get(i));
+        }
         Map<Object, Map<Object, Object[]>> perRecord = new HashMap<>();
-        for (Object row : em.createNativeQuery(sql.toString()).getResultList()) {
+        for (Object row : summing.getResultList()) {
             Object[] cells = (Object[]) row;
             perRecord.computeIfAbsent(cells[0], k -> new HashMap<>()).put(
                     by.getObjectValue(cells[1], session), Arrays.copyOfRange(cells, 2, cells.length));
         }
         String keys = Arrays.stream(groupBy).map(path -> ", o." + path).collect(Collectors.joining());
         Map<List<Object>, Map<Object, List<java.math.BigDecimal>>> result = new HashMap<>();
-        for (Object row : em.createQuery("select o.id" + keys + " from " + entityName(type)
-                + " o where o.deleted = false").getResultList()) {
+        Query records = em.createQuery("select o.id" + keys + " from " + entityName(type) + " o where o.deleted = false"
+                + where(where));
+        parameters(records, where);
+        for (Object row : records.getResultList()) {
             Object[] cells = row instanceof Object[] array ? array : new Object[] { row };
             Map<Object, Object[]> sums = perRecord.get(cells[0]);
             List<Object> key = Arrays.asList(Arrays.copyOfRange(cells, 1, cells.length));
@@ -608,6 +643,21 @@ public final class JpaStore implements LocalStore {
             }
         }
         return result;
+    }
+
+    /** JPQL conditions on the records {@code o}, one parameter {@code :w0}, {@code :w1} … each, after a first one. */
+    private static String where(List<Map.Entry<String, Object>> conditions) {
+        StringBuilder jpql = new StringBuilder();
+        for (int i = 0; i < conditions.size(); i++) {
+            jpql.append(" and o.").append(conditions.get(i).getKey()).append(" = :w").append(i);
+        }
+        return jpql.toString();
+    }
+
+    private static void parameters(Query query, List<Map.Entry<String, Object>> conditions) {
+        for (int i = 0; i < conditions.size(); i++) {
+            query.setParameter("w" + i, conditions.get(i).getValue());
+        }
     }
 
     /**

@@ -41,6 +41,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -128,6 +129,8 @@ public class BudgetPart {
     /** The cell being edited: its line, year and whether it is the planned amount. */
     private Editing editing;
     private int pending;
+    /** The editor of the amount cells, made when first needed ({@link #amountEditor()}). */
+    private TextCellEditor amountEditor;
 
     /** The rows of the table. */
     sealed interface Line permits Group, Item, Sum, Result {
@@ -252,7 +255,8 @@ public class BudgetPart {
             say(messages.budget_empty);
         }
         busy();
-        title.getParent().layout(true, true);
+        // Laid out again for what changed (the title, the table's columns and height), the rest as measured before.
+        title.getParent().layout(new Control[] { title, table });
     }
 
     /** Income: its heading, lines and sum; the same for expenses; then the result. */
@@ -418,16 +422,11 @@ public class BudgetPart {
 
         private final int year;
         private final boolean planned;
-        private final TextCellEditor editor;
 
         AmountEditing(int year, boolean planned) {
             super(viewer);
             this.year = year;
             this.planned = planned;
-            editor = new TextCellEditor(viewer.getTable(), SWT.RIGHT);
-            Text text = (Text) editor.getControl();
-            Widgets.named(text, "budget.cellEditor");
-            text.addListener(SWT.Modify, e -> typed(text.getText()));
         }
 
         @Override
@@ -437,7 +436,7 @@ public class BudgetPart {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return editor;
+            return amountEditor();
         }
 
         @Override
@@ -479,6 +478,20 @@ public class BudgetPart {
                     new LineAmounts(key, year, oldPlanned, oldActual), new LineAmounts(key, year, newPlanned, newActual),
                     BudgetPart.this::write));
         }
+    }
+
+    /**
+     * The one editor of every amount cell, made when a cell is first edited (one cell is edited at a time; the
+     * editing column sets {@link #editing}): a page of many years opens without a text field per year's column.
+     */
+    private TextCellEditor amountEditor() {
+        if (amountEditor == null) {
+            amountEditor = new TextCellEditor(viewer.getTable(), SWT.RIGHT);
+            Text text = (Text) amountEditor.getControl();
+            Widgets.named(text, "budget.cellEditor");
+            text.addListener(SWT.Modify, e -> typed(text.getText()));
+        }
+        return amountEditor;
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -559,7 +572,7 @@ public class BudgetPart {
     /** Edits a line's description (in every year). */
     private final class DescriptionEditing extends EditingSupport {
 
-        private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+        private TextCellEditor editor;
 
         DescriptionEditing() {
             super(viewer);
@@ -572,6 +585,9 @@ public class BudgetPart {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
+            if (editor == null) {
+                editor = new TextCellEditor(viewer.getTable());
+            }
             return editor;
         }
 

@@ -18,7 +18,8 @@ import se.samverka.inventory.charts.BudgetChart;
 /**
  * A chart in the window: a canvas that draws a JFreeChart (made without SWT, such as {@link BudgetChart} or the
  * overview's {@link se.samverka.inventory.charts.ProjectCharts}) into an image of its size and shows it. Shown again
- * for each budget or chart given (as the user types, too) and when resized.
+ * for each budget or chart given (as the user types, too) and when resized. The image is drawn when the canvas is
+ * painted, once for the size it has then: a page that is laid out several times while it opens draws its chart once.
  */
 public final class ChartView {
 
@@ -37,6 +38,14 @@ public final class ChartView {
                 Math.max(10, Math.round(data.getHeight() * parent.getDisplay().getDPI().y / 72f)));
         canvas.addListener(SWT.Resize, e -> redraw());
         canvas.addListener(SWT.Paint, e -> {
+            Rectangle area = canvas.getClientArea();
+            if (image != null && !image.getBounds().equals(new Rectangle(0, 0, area.width, area.height))) {
+                disposeImage();
+            }
+            if (image == null && chart != null && area.width > 0 && area.height > 0) {
+                image = new Image(canvas.getDisplay(),
+                        toImageData(BudgetChart.image(chart, area.width, area.height)));
+            }
             if (image != null) {
                 e.gc.drawImage(image, 0, 0);
             }
@@ -75,12 +84,9 @@ public final class ChartView {
         return sheet;
     }
 
+    /** The image drawn anew at the next paint. */
     private void redraw() {
         disposeImage();
-        Rectangle area = canvas.getClientArea();
-        if (chart != null && area.width > 0 && area.height > 0) {
-            image = new Image(canvas.getDisplay(), toImageData(BudgetChart.image(chart, area.width, area.height)));
-        }
         canvas.redraw();
     }
 
@@ -94,6 +100,20 @@ public final class ChartView {
     private static ImageData toImageData(BufferedImage awt) {
         int width = awt.getWidth();
         int height = awt.getHeight();
+        if (awt.getType() == BufferedImage.TYPE_INT_RGB
+                && awt.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && buffer.getData().length == width * height) {
+            // The chart's pixels (0xRRGGBB) copied as they are, three bytes each, red first: no per-row conversion.
+            int[] pixels = buffer.getData();
+            byte[] bytes = new byte[pixels.length * 3];
+            for (int i = 0, b = 0; i < pixels.length; i++) {
+                int pixel = pixels[i];
+                bytes[b++] = (byte) (pixel >> 16);
+                bytes[b++] = (byte) (pixel >> 8);
+                bytes[b++] = (byte) pixel;
+            }
+            return new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF), 1, bytes);
+        }
         ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {

@@ -2,6 +2,7 @@ package se.samverka.inventory.ui.internal.overview;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,11 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -85,8 +89,8 @@ public class CountyOverviewPart extends ReadingPart {
     private Combo year;
     private Label asOf;
     private Table matrix;
-    private Table byFocus;
-    private Table byMethod;
+    private CountGrid byFocus;
+    private CountGrid byMethod;
     // Job "overview" (issue 13, item 3): budget totals per municipality and the charts of active projects.
     private Label budgetHeading;
     private Table budgets;
@@ -138,6 +142,12 @@ public class CountyOverviewPart extends ReadingPart {
                 MunicipalityPagePart.open(parts, row.id(), row.name());
             }
         });
+        // The read starts now, in a Job, while the rest of the page is made: it is as long as making the page.
+        reader = new BackgroundRead<>(messages.overview_loading, TYPES, matrix, ui,
+                () -> service.overview(shownYear, LocalDate.now()), this::show, e -> asOf.setText(
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        reading(reader);
+        load();
         Label legend = Widgets.styled(new Label(page, SWT.WRAP), "secondary");
         legend.setText(messages.overview_legend);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(legend);
@@ -149,17 +159,20 @@ public class CountyOverviewPart extends ReadingPart {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(budgetNote);
 
         subheading(resources, messages.overview_byFocus);
-        byFocus = table("overview.byFocus", 120);
+        byFocus = grid("overview.byFocus", messages.overview_byFocus);
         subheading(resources, messages.overview_byMethod);
-        byMethod = table("overview.byMethod", 120);
+        byMethod = grid("overview.byMethod", messages.overview_byMethod);
         charts(resources);
-        scroller.addListener(SWT.Resize, e -> relayout());
+        // A new width changes only the wrapped texts' heights: the scroller lays the page out at its new size itself.
+        scroller.addListener(SWT.Resize, e -> fitHeight());
+    }
 
-        reader = new BackgroundRead<>(messages.overview_loading, TYPES, matrix, ui,
-                () -> service.overview(shownYear, LocalDate.now()), this::show, e -> asOf.setText(
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        reading(reader);
-        load();
+    private CountGrid grid(String name, String heading) {
+        CountGrid grid = new CountGrid(page, heading);
+        Widgets.named(grid.control(), name);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, grid.preferredHeight())
+                .applyTo(grid.control());
+        return grid;
     }
 
     private Label subheading(LocalResourceManager resources, String text) {
@@ -295,38 +308,37 @@ public class CountyOverviewPart extends ReadingPart {
      * A table of active projects counted by the values of an enumeration: a row per value (focus area, method), a
      * column per municipality (its short name, the full name as the column's tooltip) and a column with the county's
      * total. Turned this way the table reads without scrolling sideways: the values' long names sit in one column,
-     * the municipalities' short names head narrow columns of numbers.
+     * the municipalities' short names head narrow columns of numbers. Drawn ({@link CountGrid}): a native table's
+     * columns cost too much on GTK at 50 municipalities.
      */
-    private <E extends Enum<E> & Enumerator> void counts(Table table, String header, CountyOverview overview,
+    private <E extends Enum<E> & Enumerator> void counts(CountGrid grid, String header, CountyOverview overview,
             List<E> values, Function<CountyOverview.Row, Map<E, Integer>> counts) {
-        table.setRedraw(false);
-        table.removeAll();
-        for (TableColumn column : table.getColumns()) {
-            column.dispose();
-        }
-        column(table, header, 18);
         List<CountyOverview.Row> rows = overview.rows();
+        List<String> headers = new ArrayList<>(rows.size() + 2);
+        List<String> tips = new ArrayList<>(rows.size() + 2);
+        headers.add(header);
+        tips.add(null);
         for (CountyOverview.Row row : rows) {
-            TableColumn column = column(table, shortName(row.name()), 6);
-            column.setAlignment(SWT.RIGHT);
-            column.setToolTipText(row.name());
+            headers.add(shortName(row.name()));
+            tips.add(row.name());
         }
-        column(table, messages.overview_total, 6).setAlignment(SWT.RIGHT);
+        headers.add(messages.overview_total);
+        tips.add(null);
+        List<List<String>> lines = new ArrayList<>(values.size());
         for (E value : values) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setData(value);
-            item.setText(0, Labels.of(value, locale));
+            List<String> cells = new ArrayList<>(rows.size() + 2);
+            cells.add(Labels.of(value, locale));
             int total = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                int count = counts.apply(rows.get(i)).getOrDefault(value, 0);
+            for (CountyOverview.Row row : rows) {
+                int count = counts.apply(row).getOrDefault(value, 0);
                 total += count;
-                item.setText(i + 1, count == 0 ? "" : String.valueOf(count));
+                cells.add(count == 0 ? "" : String.valueOf(count));
             }
-            item.setText(rows.size() + 1, String.valueOf(total));
+            cells.add(String.valueOf(total));
+            lines.add(cells);
         }
-        fit(table, values.size());
-        pack(table);
-        table.setRedraw(true);
+        grid.show(headers, tips, lines);
+        ((org.eclipse.swt.layout.GridData) grid.control().getLayoutData()).heightHint = grid.preferredHeight();
     }
 
     /** A municipality's name without " kommun" (and the genitive s before it): "Östhammars kommun" → "Östhammar". */
@@ -334,11 +346,32 @@ public class CountyOverviewPart extends ReadingPart {
         return name.replaceFirst("s? kommun$", "");
     }
 
-    /** Each column as wide as its header and cells, so that no name or date is cut off. */
-    private static void pack(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-            column.setWidth(column.getWidth() + 4);
+    /**
+     * Each column as wide as its header and cells, so that no name or date is cut off: the width
+     * {@link TableColumn#pack()} gives on GTK (the widest text, the header's in bold, and 8 pixels of padding; at
+     * least 24), worked out from the texts. {@code pack} asks GTK for every cell's size, which was a sixth of the
+     * overview's opening on 50 municipalities.
+     */
+    private void pack(Table table) {
+        TableColumn[] columns = table.getColumns();
+        int[] widths = new int[columns.length];
+        GC gc = new GC(table);
+        try {
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            for (int c = 0; c < columns.length; c++) {
+                widths[c] = gc.textExtent(columns[c].getText()).x;
+            }
+            for (TableItem item : table.getItems()) {
+                gc.setFont(item.getFont());
+                for (int c = 0; c < columns.length; c++) {
+                    widths[c] = Math.max(widths[c], gc.textExtent(item.getText(c)).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].setWidth(Math.max(24, widths[c] + 8) + 4);
         }
     }
 
@@ -349,12 +382,28 @@ public class CountyOverviewPart extends ReadingPart {
                 + table.getItemHeight() * Math.max(2, Math.min(rows, 20)) + 6 + scrollBar;
     }
 
+    /**
+     * The page laid out anew after its tables were filled, in one pass: the sizes of what changed worked out again (the
+     * wrapped texts keep theirs), the scroller lays the page out at its new size, or the page itself when its size
+     * stayed.
+     */
     private void relayout() {
         if (scroller.isDisposed()) {
             return;
         }
-        page.layout(true, true);
+        page.changed(new Control[] { asOf, matrix, budgetHeading, budgets, byFocus.control(), byMethod.control() });
+        Point before = page.getSize();
         scroller.setMinSize(page.computeSize(Math.max(scroller.getClientArea().width, 600), SWT.DEFAULT));
+        if (page.getSize().equals(before)) {
+            page.layout(false, false);
+        }
+    }
+
+    /** The scroller's content as tall as the page is at the scroller's width (at least 600 pixels wide). */
+    private void fitHeight() {
+        if (!scroller.isDisposed()) {
+            scroller.setMinSize(page.computeSize(Math.max(scroller.getClientArea().width, 600), SWT.DEFAULT));
+        }
     }
 
     @Focus
