@@ -156,6 +156,7 @@ class MinutesScreensTest {
 
     private static void open(String title) {
         steps.open(title, title);
+        steps.showTab(MeetingSteps.MINUTES);
         eventually("the minutes section", () -> window.has("minutes.text.1"));
     }
 

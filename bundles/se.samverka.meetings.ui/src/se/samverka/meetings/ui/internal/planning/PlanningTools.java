@@ -91,7 +91,8 @@ public final class PlanningTools {
                     page.next().meetingDate() == null ? "" : day.format(page.next().meetingDate()));
         }
         summary.setText(text);
-        summary.getParent().getParent().layout(true, true);
+        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page.
+        summary.requestLayout();
     }
 
     private void openNext(Consumer<String> say) {
