@@ -586,8 +586,11 @@ public final class RecordForm<T extends EObject> {
 
     private void layoutBody() {
         layoutPending = false;
-        body.layout(true, true);
         int width = scrolled.getClientArea().width;
+        if (width == 0 && laidOutWidth < 0) {
+            return; // a page being made, not yet given its size: laid out once, when it is (its first Resize)
+        }
+        body.layout(true, true);
         laidOutWidth = width;
         // The sizes the layout has just computed are kept: measuring every row again (a flushing computeSize) was
         // half the time of laying out a long page.

@@ -7,6 +7,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -60,6 +61,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     private PlanningMessages planningMessages;
     @Inject
     private IEclipseContext context;
+    @Inject
+    private MPart part;
 
     private Composite tools;
     private PlanningTools planningTools;
@@ -107,10 +110,16 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         // planning: the next meeting and the page's summary
         planningTools = ContextInjectionFactory.make(PlanningTools.class, context);
         planningTools.addTo(row, this::record, form::showNotice);
+        // The summary of the meeting opened is read now, while the rest of the page is made.
+        String opened = part.getPersistedState().get(SamverkaUi.RECORD_ID);
+        planningTools.reload(opened);
         form.onChange(changed -> {
             if (changed != summarised) { // another record shown (opened, saved, taken in): read the summary again
+                boolean readAlready = summarised == null && opened != null && opened.equals(changed.getId());
                 summarised = changed;
-                planningTools.reload();
+                if (!readAlready) {
+                    planningTools.reload();
+                }
             }
         });
         return row;
