@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -300,6 +302,28 @@ public class WindowDriver {
                 event.character = character;
                 event.keyCode = character;
                 control.notifyListeners(SWT.KeyDown, event);
+            }
+        });
+    }
+
+    /**
+     * Shows the tab with this label (or id) of a tab folder in view, as a click on it does (the page may make the
+     * tab's widgets then), and waits for it.
+     */
+    public void selectTab(String labelOrId) {
+        ui.run(() -> {
+            TabItem item = findAll(shell, w -> w instanceof TabFolder folder && folder.isVisible()).stream()
+                    .flatMap(folder -> Arrays.stream(((TabFolder) folder).getItems()))
+                    .filter(tab -> labelOrId.equals(Labels.visible(tab.getText()))
+                            || labelOrId.equals(tab.getData(WIDGET_ID)))
+                    .findFirst().orElseThrow(() -> new AssertionError("No tab '" + labelOrId + "' in window '"
+                            + shell.getText() + "'"));
+            TabFolder folder = item.getParent();
+            if (folder.getSelectionIndex() != folder.indexOf(item)) {
+                folder.setSelection(item); // selected in code, GTK tells no one: tell as a click does
+                Event event = new Event();
+                event.item = item;
+                folder.notifyListeners(SWT.Selection, event);
             }
         });
     }

@@ -86,6 +86,8 @@ class InvitationScreensTest extends WindowTest {
         window.type("meetings.list.filter", TITLE);
         eventually("the meeting listed", () -> window.tableColumn("meetings.list").size() == 1);
         window.openRow("meetings.list", TITLE);
+        eventually("the meeting's page", () -> TITLE.equals(window.textOf("meetings.editor.title")));
+        new MeetingSteps(app).showTab(MeetingSteps.INVITATIONS);
         eventually("nobody invited yet", () -> window.textOf(TABLE + ".counts").startsWith("Inga inbjudna ännu"));
 
         window.clickButton(TABLE + ".make");

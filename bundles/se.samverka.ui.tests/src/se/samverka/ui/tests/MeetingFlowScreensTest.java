@@ -137,13 +137,16 @@ class MeetingFlowScreensTest extends WindowTest {
                 List.of("3", "09:40", THEME, MEMBER, "45")), window.tableRows("meetings.agenda"));
         window.clickButtonAndWait("meetings.editor.save");
         assertTrue(app.openParts().contains(FIRST), "saved: " + app.openParts());
+        steps.showTab(MeetingSteps.MINUTES);
         eventually("the minutes' items drawn", () -> window.has("minutes.text.3"));
+        steps.showTab(MeetingSteps.MEETING);
         shot("flow-2-agenda.png");
     }
 
     @Test
     @Order(3)
     void aGuestForOneItemAndTheInvitations() {
+        steps.showTab(MeetingSteps.INVITATIONS);
         eventually("nobody invited yet", () -> window.textOf(INVITEES + ".counts").startsWith("Inga inbjudna ännu"));
         window.clickButton(INVITEES + ".guest");
         WindowDriver dialog = app.waitForWindow("Bjud in gäst till en punkt");
@@ -176,6 +179,7 @@ class MeetingFlowScreensTest extends WindowTest {
     @Test
     @Order(4)
     void repliesOneAnApologyWithANoteAndTheAttendance() {
+        steps.showTab(MeetingSteps.INVITATIONS);
         reply(CHAIR, '1', "Kommer");
         reply(USER, '1', "Kommer");
         reply(GUEST, '1', "Kommer");
@@ -205,6 +209,7 @@ class MeetingFlowScreensTest extends WindowTest {
     @Test
     @Order(5)
     void minutesTwoDecisionsAndTwoActionItems() {
+        steps.showTab(MeetingSteps.MINUTES);
         window.type("minutes.text.2", "Polisen redogjorde för lägesbilden i centrum.");
         steps.decide(2, DECISION_1);
         steps.decide(2, DECISION_2);
@@ -266,8 +271,9 @@ class MeetingFlowScreensTest extends WindowTest {
         eventually("the first meeting's page", () -> FIRST.equals(window.textOf("meetings.editor.title")));
         window.clickButtonAndWait("meetings.meeting.next");
         eventually("the next meeting's page", () -> SECOND.equals(window.textOf("meetings.editor.title")));
-        eventually("the follow-up item with both", () -> window.has("minutes.open.2"));
         assertEquals(ActionItemService.FOLLOW_UP_TITLE, window.tableRows("meetings.agenda").get(0).get(2));
+        steps.showTab(MeetingSteps.MINUTES);
+        eventually("the follow-up item with both", () -> window.has("minutes.open.2"));
         assertFalse(window.has("minutes.open.3"), "two open items, no more");
         List<String> open = List.of(window.textOf("minutes.open.1"), window.textOf("minutes.open.2"));
         assertTrue(open.stream().anyMatch(line -> line.startsWith(USERS_ITEM + " – " + USER)), open.toString());

@@ -30,6 +30,11 @@ final class MeetingSteps {
     private final ApplicationDriver app;
     private final WindowDriver window;
 
+    /** The meeting page's tabs, as the user reads them. */
+    static final String MEETING = "Möte";
+    static final String INVITATIONS = "Inbjudningar och närvaro";
+    static final String MINUTES = "Protokoll och åtgärder";
+
     MeetingSteps(ApplicationDriver app) {
         this.app = app;
         this.window = app.mainWindow();
@@ -47,9 +52,19 @@ final class MeetingSteps {
     }
 
     /**
-     * Adds an agenda item through "Dagordningspunkt"; {@code presenter} (or null) is found by name in the picker.
+     * Shows a tab of the meeting page in front ({@link #MEETING}, {@link #INVITATIONS}, {@link #MINUTES}), clicked
+     * as a user does; its widgets are made when it is first shown.
+     */
+    void showTab(String tab) {
+        window.selectTab(tab);
+    }
+
+    /**
+     * Adds an agenda item through "Dagordningspunkt" on the page's first tab; {@code presenter} (or null) is found
+     * by name in the picker.
      */
     void addItem(String title, String presenter, String minutes) {
+        showTab(MEETING);
         window.clickButton("meetings.agenda.add");
         WindowDriver dialog = app.waitForWindow("Dagordningspunkt");
         dialog.type("item.title", title);
@@ -65,8 +80,9 @@ final class MeetingSteps {
                 .anyMatch(row -> row.get(2).equals(title)));
     }
 
-    /** Records a decision on the {@code item}-th agenda item of the page. */
+    /** Records a decision on the {@code item}-th agenda item of the page, in its minutes tab. */
     void decide(int item, String text) {
+        showTab(MINUTES);
         window.clickButton("minutes.addDecision." + item);
         WindowDriver dialog = app.waitForWindow("Nytt beslut");
         dialog.type("decision.text", text);
@@ -74,8 +90,9 @@ final class MeetingSteps {
         closed(dialog);
     }
 
-    /** Makes an action item on the {@code item}-th agenda item, its owner found by name in the picker. */
+    /** Makes an action item on the {@code item}-th agenda item, in the minutes tab, its owner found in the picker. */
     void act(int item, String what, String owner, LocalDate due) {
+        showTab(MINUTES);
         window.clickButton("minutes.addAction." + item);
         WindowDriver dialog = app.waitForWindow("Ny åtgärd");
         dialog.type("action.what", what);

@@ -150,6 +150,7 @@ class MinutesScreensTest extends WindowTest {
 
     private static void open(String title) {
         steps.open(title, title);
+        steps.showTab(MeetingSteps.MINUTES);
         eventually("the minutes section", () -> window.has("minutes.text.1"));
     }
 

@@ -143,7 +143,7 @@ abstract class FieldBinding {
     }
 
     private Control findSpacer() {
-        Control[] children = form.body().getChildren();
+        Control[] children = problemLabel.getParent().getChildren(); // the form's body, or a tab's
         for (int i = 1; i < children.length; i++) {
             if (children[i] == problemLabel) {
                 return children[i - 1];

@@ -24,11 +24,15 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Layout;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 
 import se.samverka.model.Person;
@@ -46,6 +50,11 @@ import se.samverka.ui.Widgets;
  * the record as an undoable operation of the editor's {@link EditHistory}, and the record is validated against the
  * model's rules after every change; the messages appear at the fields they are about. Undo and redo update the
  * fields in turn.
+ * <p>
+ * A long page can put its rows in tabs ({@link #tab}): a tab's rows are made when the tab is first shown, so that
+ * opening the page makes only what the first tab shows. Fields made late are bound, validated and undone like the
+ * others. Adding rows does not lay the page out each time: it is laid out once, when the record is shown or the tab
+ * has been made.
  *
  * @param <T> the type of record edited
  */
@@ -58,6 +67,14 @@ public final class RecordForm<T extends EObject> {
     private final ResourceManager resources;
     private final ScrolledComposite scrolled;
     private final Composite body;
+    /** Where rows go now: {@link #body}, or the inside of the tab being made. */
+    private Composite target;
+    private TabFolder tabs;
+    /** The tabs not yet shown, with what makes their rows. */
+    private final Map<TabItem, Runnable> unmade = new LinkedHashMap<>();
+    private boolean layoutPending;
+    /** The width of the view when the page was last laid out. */
+    private int laidOutWidth = -1;
     private final Label title;
     private final Label message;
     private final Button save;
@@ -126,7 +143,13 @@ public final class RecordForm<T extends EObject> {
         body = Widgets.styled(new Composite(scrolled, SWT.NONE), "form");
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).margins(0, 4).applyTo(body);
         scrolled.setContent(body);
-        scrolled.addListener(SWT.Resize, e -> layoutBody());
+        target = body;
+        // Laid out again when the width changes (wrapped text grows or shrinks); a new height needs no new layout.
+        scrolled.addListener(SWT.Resize, e -> {
+            if (scrolled.getClientArea().width != laidOutWidth) {
+                layoutBody();
+            }
+        });
         top.addDisposeListener(e -> {
             if (record != null) {
                 record.eAdapters().remove(listener);
@@ -139,9 +162,98 @@ public final class RecordForm<T extends EObject> {
         return scrolled.getParent();
     }
 
-    /** The composite the fields are in (two columns: label, field), for custom rows. */
+    /**
+     * The composite the fields are in (two columns: label, field), for custom rows: the inside of the tab being made
+     * while a tab's rows are made (see {@link #tab}), else the page's body.
+     */
     public Composite body() {
-        return body;
+        return target;
+    }
+
+    /**
+     * Adds a tab to the page: the first call puts the tabs after the rows added so far (the rows before them stay
+     * above the tabs); what the page adds after its tabs belongs in them. {@code contents} adds the tab's rows
+     * through this form, as anywhere else (into {@link #body()}, which is the tab's inside meanwhile): at once for
+     * the first tab, and for each other tab when it is first shown. Fields made then show the record in hand and are
+     * validated, undone and redone like the others; a problem of a field not yet made is said in the header.
+     *
+     * @param name the widget name of the tab, for the UI tests
+     * @param label the tab's text
+     */
+    public TabItem tab(String name, String label, Runnable contents) {
+        if (target != body) {
+            throw new IllegalStateException("a tab inside a tab");
+        }
+        if (tabs == null) {
+            tabs = Widgets.named(new TabFolder(body, SWT.TOP), this.name + ".tabs");
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, true).indent(0, 6).applyTo(tabs);
+            tabs.addListener(SWT.Selection, e -> {
+                TabItem[] shown = tabs.getSelection();
+                if (shown.length > 0 && !make(shown[0])) {
+                    layoutBody(); // the page's height is the tab's shown: scroll as far as it is long
+                }
+            });
+        }
+        TabItem item = Widgets.named(new TabItem(tabs, SWT.NONE), name);
+        item.setText(label);
+        Composite page = Widgets.styled(new Composite(tabs, SWT.NONE), "form");
+        page.setLayout(new TabPage());
+        Composite inside = Widgets.styled(new Composite(page, SWT.NONE), "form");
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).margins(8, 8).applyTo(inside);
+        item.setControl(page);
+        unmade.put(item, contents);
+        if (tabs.getItemCount() == 1) {
+            make(item);
+        }
+        return item;
+    }
+
+    /** Makes a tab's rows if they are not made yet; true when it made them. */
+    private boolean make(TabItem item) {
+        Runnable contents = unmade.remove(item);
+        if (contents == null) {
+            return false;
+        }
+        int before = bindings.size();
+        target = (Composite) ((Composite) item.getControl()).getChildren()[0];
+        try {
+            contents.run();
+        } finally {
+            target = body;
+        }
+        if (record != null) {
+            bindings.values().stream().skip(before)
+                    .forEach(binding -> binding.showValue(record.eGet(binding.feature())));
+            showProblems();
+        } else {
+            layoutLater();
+        }
+        return true;
+    }
+
+    /**
+     * The layout of a tab: its inside fills it, and only the tab shown has a size, so that the page scrolls as far
+     * as the tab shown is long, not as the longest tab made.
+     */
+    private final class TabPage extends Layout {
+
+        @Override
+        protected Point computeSize(Composite page, int wHint, int hHint, boolean flushCache) {
+            Control[] inside = page.getChildren();
+            TabItem[] shown = tabs.getSelection();
+            if (inside.length == 0 || shown.length == 0 || shown[0].getControl() != page) {
+                return new Point(0, 0);
+            }
+            return inside[0].computeSize(wHint, hHint, flushCache);
+        }
+
+        @Override
+        protected void layout(Composite page, boolean flushCache) {
+            Control[] inside = page.getChildren();
+            if (inside.length > 0) {
+                inside[0].setBounds(page.getClientArea());
+            }
+        }
     }
 
     public void setTitle(String text) {
@@ -164,9 +276,10 @@ public final class RecordForm<T extends EObject> {
 
     /** A heading between groups of fields. */
     public Label section(String heading) {
-        Label label = Widgets.heading(Widgets.styled(new Label(body, SWT.NONE), "subheading"), resources, 1);
+        boolean first = bindings.isEmpty() || target.getChildren().length == 0;
+        Label label = Widgets.heading(Widgets.styled(new Label(target, SWT.NONE), "subheading"), resources, 1);
         label.setText(heading);
-        GridDataFactory.fillDefaults().span(2, 1).indent(0, bindings.isEmpty() ? 0 : 10).applyTo(label);
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, first ? 0 : 10).applyTo(label);
         return label;
     }
 
@@ -391,7 +504,7 @@ public final class RecordForm<T extends EObject> {
 
     private <B extends FieldBinding> B add(B binding) {
         bindings.put(binding.feature(), binding);
-        layoutBody();
+        layoutLater();
         return binding;
     }
 
@@ -459,9 +572,28 @@ public final class RecordForm<T extends EObject> {
         message.getParent().layout();
     }
 
+    /** Lays the page out once, after the rows being added now (unless it is laid out before that). */
+    private void layoutLater() {
+        if (!layoutPending) {
+            layoutPending = true;
+            body.getDisplay().asyncExec(() -> {
+                if (layoutPending && !body.isDisposed()) {
+                    layoutBody();
+                }
+            });
+        }
+    }
+
     private void layoutBody() {
-        body.layout(true, true);
+        layoutPending = false;
         int width = scrolled.getClientArea().width;
-        scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT));
+        if (width == 0 && laidOutWidth < 0) {
+            return; // a page being made, not yet given its size: laid out once, when it is (its first Resize)
+        }
+        body.layout(true, true);
+        laidOutWidth = width;
+        // The sizes the layout has just computed are kept: measuring every row again (a flushing computeSize) was
+        // half the time of laying out a long page.
+        scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT, false));
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -33,11 +34,17 @@ import se.samverka.ui.forms.RecordSource;
 
 /**
  * The page a meeting is run from: a row of tools at the top ({@link #tools()}, widget {@code meetings.meeting.tools},
- * where each job of the meetings plugin adds its actions), the details (title, group, series, status, when, place or
- * link), then the agenda, and after it the sections of the other jobs (invitations; minutes, decisions and action
- * items), each one line in {@link #createFields}.
+ * where each job of the meetings plugin adds its actions), and below it tabs: "Möte" (the details — title, group,
+ * series, status, when, place or link — and the agenda), then the sections of the other jobs, a tab each
+ * ("Inbjudningar och närvaro"; "Protokoll och åtgärder": minutes, decisions and action items), each one line in
+ * {@link #createFields}. A tab's widgets are made when it is first shown ({@link RecordForm#tab}).
  */
 public class MeetingEditor extends RecordEditor<Meeting> {
+
+    /** The page's tabs (widget names): the meeting's details and agenda; invitations; minutes and action items. */
+    static final String TAB_MEETING = "meetings.tab.meeting";
+    static final String TAB_INVITATIONS = "meetings.tab.invitations";
+    static final String TAB_MINUTES = "meetings.tab.minutes";
 
     /** The classes of records whose changes the page's summary shows. */
     private static final Set<String> SUMMARY_TYPES = Set.of("Meeting", "Invitation", "ActionItem");
@@ -54,6 +61,8 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     private PlanningMessages planningMessages;
     @Inject
     private IEclipseContext context;
+    @Inject
+    private MPart part;
 
     private Composite tools;
     private PlanningTools planningTools;
@@ -74,13 +83,18 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     @Override
     protected void createFields(RecordForm<Meeting> form) {
         tools = tools(form);
-        details(form);
-        agenda(form);
-        // Each further section of the page is one line here, in the order the page shows them.
+        // Each further section of the page is one tab here, in the order the page shows them; a tab's widgets are
+        // made when it is first shown, so that opening a meeting makes only its details and agenda.
+        form.tab(TAB_MEETING, messages.editor_tabMeeting, () -> {
+            details(form);
+            agenda(form);
+        });
         // invitations: invitees, replies, attendance; making them sets the meeting's status, taken in as the page's own
-        InvitationsSection.addTo(form, context, this::record, this::ownWriteDone);
+        form.tab(TAB_INVITATIONS, messages.editor_tabInvitations,
+                () -> InvitationsSection.addTo(form, context, this::record, this::ownWriteDone));
         // minutes per item, decisions, action items and their follow-up; closing an item there rewrites the meeting
-        MinutesSection.addTo(form, context, this::ownWriteDone);
+        form.tab(TAB_MINUTES, messages.editor_tabMinutes,
+                () -> MinutesSection.addTo(form, context, this::ownWriteDone));
     }
 
     /** The row of the meeting's own actions, where the jobs of the meetings plugin add theirs. */
@@ -96,10 +110,16 @@ public class MeetingEditor extends RecordEditor<Meeting> {
         // planning: the next meeting and the page's summary
         planningTools = ContextInjectionFactory.make(PlanningTools.class, context);
         planningTools.addTo(row, this::record, form::showNotice);
+        // The summary of the meeting opened is read now, while the rest of the page is made.
+        String opened = part.getPersistedState().get(SamverkaUi.RECORD_ID);
+        planningTools.reload(opened);
         form.onChange(changed -> {
             if (changed != summarised) { // another record shown (opened, saved, taken in): read the summary again
+                boolean readAlready = summarised == null && opened != null && opened.equals(changed.getId());
                 summarised = changed;
-                planningTools.reload();
+                if (!readAlready) {
+                    planningTools.reload();
+                }
             }
         });
         return row;

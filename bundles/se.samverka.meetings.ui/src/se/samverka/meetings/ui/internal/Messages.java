@@ -20,5 +20,8 @@ public class Messages {
     public String online;
     public String editor_when;
     public String editor_about;
+    public String editor_tabMeeting;
+    public String editor_tabInvitations;
+    public String editor_tabMinutes;
     public String editor_minutes;
 }

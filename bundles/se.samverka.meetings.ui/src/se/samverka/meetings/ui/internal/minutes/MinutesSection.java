@@ -98,9 +98,13 @@ public final class MinutesSection {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(root);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(root);
         form.onChange(meeting -> refreshIfChanged());
-        // Drawn once: when the page has already shown its meeting (and so this section), not again. Each drawing
-        // makes the widgets of every agenda item; drawn twice, they were half of opening a meeting of 20 items.
-        root.getDisplay().asyncExec(this::refreshIfChanged);
+        // Drawn once: at once when the page shows its meeting already (the section made when its tab is first
+        // shown), else when it has shown it, not again. Each drawing makes the widgets of every agenda item.
+        if (form.record() != null) {
+            refreshIfChanged();
+        } else {
+            root.getDisplay().asyncExec(this::refreshIfChanged);
+        }
     }
 
     private EditHistory history() {

@@ -62,10 +62,19 @@ public final class PlanningTools {
     /** Reads the page's read model again in a Job and shows the summary. */
     public void reload() {
         Meeting now = meeting == null ? null : meeting.get();
-        if (now == null || now.getId() == null || summary == null || summary.isDisposed()) {
+        if (now != null) {
+            reload(now.getId());
+        }
+    }
+
+    /**
+     * Reads the read model of the meeting {@code id} in a Job and shows the summary: the page calls it with the id
+     * it opens before the meeting is shown, so that the read runs while the page's widgets are made.
+     */
+    public void reload(String id) {
+        if (id == null || summary == null || summary.isDisposed()) {
             return;
         }
-        String id = now.getId();
         Job read = Job.create(messages.planning_agenda, monitor -> {
             Optional<MeetingPage> page = planning.page(id);
             ui.asyncExec(() -> page.ifPresent(this::show));
@@ -91,7 +100,8 @@ public final class PlanningTools {
                     page.next().meetingDate() == null ? "" : day.format(page.next().meetingDate()));
         }
         summary.setText(text);
-        summary.getParent().getParent().layout(true, true);
+        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page.
+        summary.requestLayout();
     }
 
     private void openNext(Consumer<String> say) {
