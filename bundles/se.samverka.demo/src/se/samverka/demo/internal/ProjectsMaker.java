@@ -4,6 +4,7 @@ import static se.samverka.demo.internal.Builder.MODEL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -190,7 +191,7 @@ final class ProjectsMaker {
         county.data.projects.add(county.add(project));
         if (project.getStatus() != ProjectStatus.IDEA && project.getStatus() != ProjectStatus.CANCELLED) {
             for (int year = start.getYear(); year <= end.getYear(); year++) {
-                budget(project, year);
+                budget(project, year, start);
             }
         }
     }
@@ -208,12 +209,16 @@ final class ProjectsMaker {
         return end.isBefore(county.today) ? ProjectStatus.COMPLETED : ProjectStatus.ONGOING;
     }
 
-    private void budget(LocalProject project, int year) {
+    /** The share of the budget being made that is booked already (this year's), else 0. */
+    private double booked;
+
+    private void budget(LocalProject project, int year, LocalDate start) {
         Budget budget = MODEL.createBudget();
         budget.setProject(project);
         budget.setName(project.getTitle() + " " + year);
         budget.setBudgetYear(year);
         boolean past = year < county.today.getYear();
+        booked = year == county.today.getYear() ? bookedSoFar(start) : 0;
         int grant = names.between(2, 20) * 10_000;
         int own = names.between(1, 10) * 10_000;
         line(budget, BudgetLineKind.INCOME, BudgetCategory.GRANT, "Bidrag från Länsstyrelsen", grant, past);
@@ -243,8 +248,28 @@ final class ProjectsMaker {
         if (past) {
             line.setActualAmount(BigDecimal.valueOf(kind == BudgetLineKind.INCOME ? planned
                     : planned / 100 * names.between(85, 110)));
+        } else if (booked > 0) {
+            // This year's books so far: the county's grant paid out whole, the rest as the months have gone.
+            line.setActualAmount(BigDecimal.valueOf(category == BudgetCategory.GRANT ? planned
+                    : Math.round(planned * booked / 1000) * 1000));
         }
         budget.getLines().add(line);
+    }
+
+    /**
+     * The share of this year's budget booked by today, for a project that started on {@code start}: the months gone
+     * since the year began (or the project started, if later) over the months from then to the year's end; none
+     * before the project starts. Drawn from the dates alone, so the demo county's other values stay as they were.
+     */
+    private double bookedSoFar(LocalDate start) {
+        LocalDate today = county.today;
+        LocalDate from = start.getYear() < today.getYear() ? LocalDate.of(today.getYear(), 1, 1) : start;
+        if (!from.isBefore(today)) {
+            return 0;
+        }
+        long gone = ChronoUnit.DAYS.between(from, today);
+        long all = ChronoUnit.DAYS.between(from, LocalDate.of(today.getYear(), 12, 31)) + 1;
+        return (double) gone / all;
     }
 
     private void records(Municipality m) {

@@ -46,6 +46,8 @@ public class LifeCycleManager {
         Locale.setDefault(locale);
         context.set(TranslationService.LOCALE, locale);
         context.set(StatusLine.class, new StatusLine());
+        // The mouse wheel scrolls pages, and never changes the drop-down that passes under the pointer.
+        ComboWheelGuard.install(Display.getCurrent());
     }
 
     /**

@@ -150,8 +150,9 @@ public final class InvitationsSection {
                 .column(messages.invitations_column_note, 24, i -> i.note() == null ? "" : i.note())
                 .column(messages.invitations_column_present, 11,
                         i -> i.attended() ? messages.invitations_presentMark : "")
-                // A guest's agenda item is a title: shown whole (up to a long line) rather than cut at 20 characters.
-                .fitText(2, 48);
+                // A guest's agenda item is a title: widened to at most 28 characters, so that the attendance column
+                // still fits a page of 1440 px.
+                .fitText(2, 28);
         table.table().addListener(SWT.Selection, e -> enableActions());
         table.table().addListener(SWT.KeyDown, this::key);
         table.table().addListener(SWT.MouseDown, this::clickInAttendance);
