@@ -111,7 +111,7 @@ class AttendanceBenchmark extends WindowTest {
         return saved.getId();
     }
 
-    /** Opens the grid's part and runs the window until its table is filled; closes it again. The opening, in ms. */
+    /** Opens the grid's part and runs the window until its table is drawn filled; closes it. The opening, in ms. */
     private static double open(String offeringId) {
         EPartService parts = app.model().getContext().get(EPartService.class);
         return app.ui().get(() -> {
@@ -119,15 +119,8 @@ class AttendanceBenchmark extends WindowTest {
             long start = System.nanoTime();
             MPart part = Editors.open(parts, AttendancePart.ID, offeringId, "Närvaro");
             Table table = Named.find((Composite) part.getWidget(), "attendance.grid", Table.class);
-            while (table.getData(WindowDriver.LOADING) != null) {
-                if (!display.readAndDispatch()) {
-                    display.sleep();
-                }
-            }
-            while (display.readAndDispatch()) {
-                // paint what was filled
-            }
-            double millis = (System.nanoTime() - start) / 1e6;
+            double millis = new PageDrawn(display, start)
+                    .await(table, () -> table.getData(WindowDriver.LOADING) == null).drawn();
             assertEquals(30, table.getItemCount());
             parts.hidePart(part, true);
             return millis;

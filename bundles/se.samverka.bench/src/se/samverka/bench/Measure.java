@@ -28,6 +28,28 @@ final class Measure {
         return values[rounds / 2];
     }
 
+    /**
+     * The medians, one by one, of {@code rounds} measurements of several figures each (a page drawn and the window
+     * idle after it, say), after one warm-up that is not counted.
+     */
+    static double[] medians(int rounds, Supplier<double[]> measurement) {
+        measurement.get();
+        double[][] values = new double[rounds][];
+        for (int i = 0; i < rounds; i++) {
+            values[i] = measurement.get();
+        }
+        double[] medians = new double[values[0].length];
+        for (int figure = 0; figure < medians.length; figure++) {
+            double[] column = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                column[i] = values[i][figure];
+            }
+            Arrays.sort(column);
+            medians[figure] = column[rounds / 2];
+        }
+        return medians;
+    }
+
     /** An OSGi service of the running application, which must be registered. */
     static <S> S service(Class<S> type) {
         org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(Measure.class)

@@ -115,6 +115,59 @@ class ActionItemSyncTest {
         }
     }
 
+    @Test
+    void twoLaptopsThatBothMakeTheFollowUpItemOfflineGiveTheNextMeetingOne() throws Exception {
+        try (LocalStore one = synced("lan1"); LocalStore two = synced("lan2")) {
+            ActionItemService onOne = new ActionItemServiceComponent(one);
+            ActionItemService onTwo = new ActionItemServiceComponent(two);
+            // A held meeting of a group whose next meeting has no follow-up item yet, nor open items to list.
+            Date today = Date.from(County.TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant());
+            Meeting held = null;
+            String next = null;
+            for (Meeting candidate : one.findAll(Meeting.class).stream()
+                    .filter(m -> m.getMeetingDate() != null && m.getMeetingDate().before(today)
+                            && !m.getAgendaItems().isEmpty() && m.getCooperationGroup() != null)
+                    .sorted(Comparator.comparing(Meeting::getId)).toList()) {
+                String after = onOne.nextMeeting(candidate.getId()).orElse(null);
+                if (after != null && onOne.openBefore(after).isEmpty() && followUps(one, after) == 0) {
+                    held = candidate;
+                    next = after;
+                    break;
+                }
+            }
+            assertTrue(held != null, "the county has a held meeting whose next one has nothing to follow up");
+            Person someone = one.findAll(Person.class).stream().min(Comparator.comparing(Person::getId))
+                    .orElseThrow();
+            Date due = Date.from(County.TODAY.plusDays(30).atStartOfDay(ZoneId.systemDefault()).toInstant());
+
+            // Offline, each laptop writes an action item at the held meeting: each makes the follow-up item.
+            String point = MeetingMinutes.agenda(held).get(0).getId();
+            ActionItem first = onOne.add(held.getId(), point, "Boka lokal till trygghetsvandringen",
+                    one.find(Person.class, someone.getId()).orElseThrow(), due);
+            ActionItem second = onTwo.add(held.getId(), point, "Sammanställ polisens lägesbild",
+                    two.find(Person.class, someone.getId()).orElseThrow(), due);
+            assertEquals(1, followUps(one, next), "made on the first laptop");
+            assertEquals(1, followUps(two, next), "made on the second laptop");
+
+            county.sync(one, "lan1");
+            county.sync(two, "lan2");
+            county.sync(one, "lan1");
+            assertEquals(1, followUps(one, next), "one follow-up item after the sync, not one from each laptop");
+            assertEquals(1, followUps(two, next));
+            // The next write of an action item (here, the roll-over it runs) lists both in the one item.
+            onOne.rollOver(next);
+            String listed = one.find(Meeting.class, next).orElseThrow().getAgendaItems().stream()
+                    .filter(i -> ActionItemService.FOLLOW_UP_TITLE.equals(i.getTitle())).findFirst().orElseThrow()
+                    .getDescription();
+            assertTrue(listed.contains(first.getDescription()) && listed.contains(second.getDescription()), listed);
+        }
+    }
+
+    private static long followUps(LocalStore laptop, String meetingId) {
+        return laptop.find(Meeting.class, meetingId).orElseThrow().getAgendaItems().stream()
+                .filter(i -> ActionItemService.FOLLOW_UP_TITLE.equals(i.getTitle())).count();
+    }
+
     private static Set<String> ids(MyActions mine) {
         return Set.copyOf(mine.rows().stream().map(MyActions.Row::id).toList());
     }

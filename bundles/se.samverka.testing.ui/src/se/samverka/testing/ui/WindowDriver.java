@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -552,6 +553,25 @@ public class WindowDriver {
         return Arrays.stream(menu.getItems()).filter(i -> label.equals(Labels.visible(i.getText()))).findFirst()
                 .orElseThrow(() -> new AssertionError("No menu item '" + label + "' among "
                         + Arrays.stream(menu.getItems()).map(i -> Labels.visible(i.getText())).toList()));
+    }
+
+    /**
+     * How many pixels of a record page's rows lie beyond the end its scroll bar reaches, in the page in front: 0
+     * when the user can scroll to every row. The page is the record form named {@code formId} ("inventory.editor").
+     */
+    public int pixelsBeyondTheEnd(String formId) {
+        return ui.get(() -> {
+            Composite form = find(formId, Composite.class);
+            ScrolledComposite view = (ScrolledComposite) findAll(form, w -> w instanceof ScrolledComposite).get(0);
+            Composite body = (Composite) view.getContent();
+            int bottom = 0;
+            for (Control row : body.getChildren()) {
+                if (row.getVisible()) {
+                    bottom = Math.max(bottom, row.getBounds().y + row.getBounds().height);
+                }
+            }
+            return Math.max(0, bottom - body.getSize().y);
+        });
     }
 
     /** Waits while the named table reads its rows in the background (as a user waits for a list to fill). */

@@ -145,6 +145,8 @@ class GroupScreensTest extends WindowTest {
         window.awaitRows("group.attendance");
         assertEquals(flagged, window.tableRows("group.attendance").stream()
                 .filter(row -> row.contains("⚠ Borta två möten i rad")).count());
+        // The members, attendance and meetings came after the page was laid out: it still scrolls to its end.
+        assertEquals(0, window.pixelsBeyondTheEnd("meetings.group"), "the page scrolls to its end");
         scrollTo("group.attendance");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "group-network.png"));
     }

@@ -147,6 +147,8 @@ class IndicatorScreensTest extends WindowTest {
         expected.add(amounts("Totalt", years.total()));
         assertEquals(expected, window.tableRows("project.budget"));
         assertTrue(expected.get(0).get(1).endsWith("\u00a0kr"), expected.toString());
+        // The budget's rows came after the page was laid out: the page still scrolls to its last row.
+        assertEquals(0, window.pixelsBeyondTheEnd("inventory.editor"), "the page scrolls to its end");
         window.clickLink("project.contents.Budget");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-page-budget.png"));
         // The page closed and the start page chosen, so that the next test's "Lokala projekt" brings the list.

@@ -14,13 +14,18 @@ import se.samverka.ui.Widgets;
 
 /**
  * A field of a {@link RecordForm} bound to one feature of the record: its label, its control, and under it the
- * message about what is wrong with it (also marked by an icon beside the control).
+ * message about what is wrong with it (also marked by an icon beside the control). The message's row and the icon
+ * are made when the field first has something wrong: most fields never do, and a page of fields opens faster
+ * without a hidden row under each.
  */
 abstract class FieldBinding {
 
     private final RecordForm<?> form;
     private final EStructuralFeature feature;
+    private Control control;
+    /** The icon beside the control, the empty cell and the message under it: made with the first problem. */
     private ControlDecoration decoration;
+    private Label spacer;
     private Label problemLabel;
     private String inputError;
     /** The change the user is typing, extended by every key until the field loses focus. */
@@ -43,20 +48,30 @@ abstract class FieldBinding {
     protected final <C extends Control> C created(C control) {
         Widgets.named(control, form.name(feature));
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(360, SWT.DEFAULT).applyTo(control);
-        decoration = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
-        decoration.hide();
         control.addListener(SWT.FocusOut, e -> endTyping());
-        Label spacer = new Label(form.body(), SWT.NONE);
+        this.control = control;
+        return control;
+    }
+
+    /**
+     * Makes the row under the control, for the message (an empty cell under the label, the message under the
+     * control), and the icon beside the control. The form lays itself out after showing a problem.
+     */
+    private void makeProblemRow() {
+        decoration = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
+        Composite parent = control.getParent(); // the form's body, or a tab's
+        spacer = new Label(parent, SWT.NONE);
         GridData spacerData = excluded();
         spacerData.grabExcessHorizontalSpace = false;
         spacerData.widthHint = SWT.DEFAULT;
         spacer.setLayoutData(spacerData);
-        problemLabel = Widgets.named(new Label(form.body(), SWT.WRAP), form.name(feature) + ".problem");
+        spacer.moveBelow(control);
+        problemLabel = Widgets.named(new Label(parent, SWT.WRAP), form.name(feature) + ".problem");
         Widgets.styled(problemLabel, "fieldProblem");
         GridData data = excluded();
         data.horizontalIndent = 8;
         problemLabel.setLayoutData(data);
-        return control;
+        problemLabel.moveBelow(spacer);
     }
 
     EStructuralFeature feature() {
@@ -115,6 +130,12 @@ abstract class FieldBinding {
     /** Shows a message under the field, or hides it for {@code null}. */
     void showProblem(String message, boolean error) {
         boolean visible = message != null;
+        if (problemLabel == null) {
+            if (!visible) {
+                return;
+            }
+            makeProblemRow();
+        }
         if (visible) {
             problemLabel.setText(message);
             problemLabel.setForeground(problemLabel.getDisplay()
@@ -130,7 +151,6 @@ abstract class FieldBinding {
         data.exclude = !visible;
         problemLabel.setVisible(visible);
         // Excluded controls keep their last bounds: hide them too, or they paint over the next row.
-        Control spacer = findSpacer();
         ((GridData) spacer.getLayoutData()).exclude = !visible;
         spacer.setVisible(visible);
     }
@@ -140,16 +160,6 @@ abstract class FieldBinding {
             inputError = message;
             form.inputErrorChanged();
         }
-    }
-
-    private Control findSpacer() {
-        Control[] children = problemLabel.getParent().getChildren(); // the form's body, or a tab's
-        for (int i = 1; i < children.length; i++) {
-            if (children[i] == problemLabel) {
-                return children[i - 1];
-            }
-        }
-        throw new IllegalStateException("no spacer before the problem label");
     }
 
     private static GridData excluded() {

@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Status;
@@ -100,8 +102,12 @@ public abstract class RecordEditor<T extends SyncedObject> {
         form.onSave(this::save);
         String id = part.getPersistedState().get(SamverkaUi.RECORD_ID);
         RecordSource<T> source = source();
-        Optional<T> record = id == null ? Optional.of(source.create()) : source.load(id);
+        // The record is read while the fields are made (each takes about as long as the other on a large county).
+        CompletableFuture<Optional<T>> reading = id == null
+                ? CompletableFuture.completedFuture(Optional.of(source.create()))
+                : CompletableFuture.supplyAsync(() -> source.load(id));
         createFields(form);
+        Optional<T> record = read(reading);
         if (record.isEmpty()) {
             form.setTitle(part.getLabel());
             form.showSaveError(texts.form_notFound);
@@ -112,6 +118,21 @@ public abstract class RecordEditor<T extends SyncedObject> {
         base = EcoreUtil.copy(record.get());
         form.onChange(changed -> showTitle());
         showTitle();
+    }
+
+    /** The record read, or what made reading it fail, as if it had been read here. */
+    private static <R> R read(CompletableFuture<R> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error failed) {
+                throw failed;
+            }
+            throw e;
+        }
     }
 
     /** The widget name of the form, for the UI tests (for example "meetings.editor"). */

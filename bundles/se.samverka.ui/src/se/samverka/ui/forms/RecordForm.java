@@ -70,6 +70,8 @@ public final class RecordForm<T extends EObject> {
     /** Where rows go now: {@link #body}, or the inside of the tab being made. */
     private Composite target;
     private TabFolder tabs;
+    /** The tab in front, as last seen. */
+    private TabItem tabShown;
     /** The tabs not yet shown, with what makes their rows. */
     private final Map<TabItem, Runnable> unmade = new LinkedHashMap<>();
     private boolean layoutPending;
@@ -189,8 +191,12 @@ public final class RecordForm<T extends EObject> {
             GridDataFactory.fillDefaults().span(2, 1).grab(true, true).indent(0, 6).applyTo(tabs);
             tabs.addListener(SWT.Selection, e -> {
                 TabItem[] shown = tabs.getSelection();
-                if (shown.length > 0 && !make(shown[0])) {
-                    layoutBody(); // the page's height is the tab's shown: scroll as far as it is long
+                // GTK also reports the first tab as selected when the tabs are first shown: nothing changed then
+                if (shown.length > 0 && shown[0] != tabShown) {
+                    tabShown = shown[0];
+                    if (!make(shown[0])) {
+                        layoutBody(); // the page's height is the tab's shown: scroll as far as it is long
+                    }
                 }
             });
         }
@@ -203,6 +209,7 @@ public final class RecordForm<T extends EObject> {
         item.setControl(page);
         unmade.put(item, contents);
         if (tabs.getItemCount() == 1) {
+            tabShown = item;
             make(item);
         }
         return item;
@@ -382,6 +389,17 @@ public final class RecordForm<T extends EObject> {
     /** Any number of the values of an enumeration, as check boxes. */
     public Composite enumSet(EAttribute feature, int columns) {
         return add(new EnumSetField(this, feature, columns)).control();
+    }
+
+    /**
+     * Lays the page out again after rows changed their size by themselves (a section filled after its read, a list
+     * that grew): every row is measured again and the page scrolls as far as it is now long. A page not yet laid
+     * out needs nothing: its first layout measures them.
+     */
+    public void reflow() {
+        if (laidOutWidth >= 0 && !body.isDisposed()) {
+            layoutBody();
+        }
     }
 
     /** Shows {@code newRecord} in the fields; changes are made to it from now on. */
@@ -590,10 +608,11 @@ public final class RecordForm<T extends EObject> {
         if (width == 0 && laidOutWidth < 0) {
             return; // a page being made, not yet given its size: laid out once, when it is (its first Resize)
         }
-        body.layout(true, true);
         laidOutWidth = width;
-        // The sizes the layout has just computed are kept: measuring every row again (a flushing computeSize) was
-        // half the time of laying out a long page.
-        scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT, false));
+        // Every row is measured once, at the width it will have; the view then gives the body its size, and the rows
+        // are put in place with the sizes just measured. (Laying the body out first laid it out at the size it had
+        // before the view had given it one, and then again at its own.)
+        scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT, true));
+        body.layout(false, true);
     }
 }

@@ -1,5 +1,6 @@
 package se.samverka.meetings.ui.internal;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -45,6 +46,9 @@ public class MeetingEditor extends RecordEditor<Meeting> {
     static final String TAB_MEETING = "meetings.tab.meeting";
     static final String TAB_INVITATIONS = "meetings.tab.invitations";
     static final String TAB_MINUTES = "meetings.tab.minutes";
+
+    /** How long the page waits for its summary, when it first shows its meeting, before showing itself without it. */
+    private static final Duration SUMMARY_WAIT = Duration.ofMillis(100);
 
     /** The classes of records whose changes the page's summary shows. */
     private static final Set<String> SUMMARY_TYPES = Set.of("Meeting", "Invitation", "ActionItem");
@@ -117,7 +121,10 @@ public class MeetingEditor extends RecordEditor<Meeting> {
             if (changed != summarised) { // another record shown (opened, saved, taken in): read the summary again
                 boolean readAlready = summarised == null && opened != null && opened.equals(changed.getId());
                 summarised = changed;
-                if (!readAlready) {
+                if (readAlready) {
+                    // The read begun above is nearly done: shown with the page, not in a second layout after it.
+                    planningTools.showRead(SUMMARY_WAIT);
+                } else {
                     planningTools.reload();
                 }
             }

@@ -1,5 +1,6 @@
 package se.samverka.meetings.internal.actions;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -169,6 +171,7 @@ public final class ActionItemServiceComponent implements ActionItemService {
         boolean changed = false;
         if (followUp == null) {
             followUp = SamverkaFactory.eINSTANCE.createAgendaItem();
+            followUp.setId(followUpId(meetingId));
             followUp.setTitle(FOLLOW_UP_TITLE);
             meeting.getAgendaItems().add(0, followUp);
             changed = true;
@@ -260,6 +263,15 @@ public final class ActionItemServiceComponent implements ActionItemService {
                 .thenComparing(MyActions.Row::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> Objects.toString(r.description(), "")));
         return new MyActions(personId, rows);
+    }
+
+    /**
+     * The id of a meeting's follow-up item, the same wherever it is made: when two laptops offline both make it (each
+     * writing an action item at the meeting before), a sync merges the two as one item instead of keeping both.
+     */
+    static String followUpId(String meetingId) {
+        return UUID.nameUUIDFromBytes(("samverka/follow-up/" + meetingId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The follow-up item of a meeting, or null. */

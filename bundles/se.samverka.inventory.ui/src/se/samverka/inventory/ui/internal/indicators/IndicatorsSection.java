@@ -408,7 +408,7 @@ public final class IndicatorsSection {
         periodTable.setInput(rows);
         periodTable.getTable().setEnabled(chosen != null);
         root.layout(true, true);
-        form.body().layout(true, true);
+        form.reflow();
     }
 
     private String difference(Period period) {
@@ -453,7 +453,7 @@ public final class IndicatorsSection {
         label.setVisible(show);
         ((org.eclipse.swt.layout.GridData) label.getLayoutData()).exclude = !show;
         root.layout(true, true);
-        form.body().layout(true, true);
+        form.reflow();
     }
 
     // ---- writing -------------------------------------------------------------------------------------------------

@@ -163,7 +163,7 @@ public final class BudgetSection {
                     + table.getItemHeight() * table.getItemCount() + 4;
         }
         root.layout(true, true);
-        form.body().layout(true, true);
+        form.reflow();
     }
 
     private TableItem row(String first, YearTotals totals) {

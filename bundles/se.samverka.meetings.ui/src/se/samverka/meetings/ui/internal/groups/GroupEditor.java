@@ -126,7 +126,7 @@ public class GroupEditor extends RecordEditor<CooperationGroup> {
         if (read != null) {
             attendance.show(read);
         }
-        form().body().layout(true, true);
+        form().reflow();
     }
 
     /** The group's id once it has been saved; null for a new one. */

@@ -140,7 +140,7 @@ public final class MinutesSection {
             }
         }
         root.layout(true, true);
-        form.body().layout(true, true);
+        form.reflow();
         form.control().requestLayout();
     }
 

@@ -2,7 +2,13 @@ package se.samverka.meetings.ui.internal.planning;
 
 import java.text.MessageFormat;
 import java.text.SimpleDateFormat;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,6 +53,8 @@ public final class PlanningTools {
     private CommonTexts texts;
 
     private Label summary;
+    /** The read of the summary begun last, until it is shown. */
+    private final AtomicReference<CompletableFuture<Optional<MeetingPage>>> latest = new AtomicReference<>();
     private Supplier<Meeting> meeting;
 
     /** Adds the tools to the row; {@code say} shows a message in the page's header. */
@@ -75,13 +83,49 @@ public final class PlanningTools {
         if (id == null || summary == null || summary.isDisposed()) {
             return;
         }
+        CompletableFuture<Optional<MeetingPage>> reading = new CompletableFuture<>();
+        latest.set(reading);
         Job read = Job.create(messages.planning_agenda, monitor -> {
-            Optional<MeetingPage> page = planning.page(id);
-            ui.asyncExec(() -> page.ifPresent(this::show));
+            try {
+                reading.complete(planning.page(id));
+            } catch (RuntimeException e) {
+                reading.completeExceptionally(e);
+                throw e;
+            }
+            ui.asyncExec(() -> show(reading));
             return Status.OK_STATUS;
         });
         read.setSystem(true);
         read.schedule();
+    }
+
+    /**
+     * Shows the summary of the read begun last, waiting at most {@code wait} for it to end; a read that takes longer
+     * is shown when it ends. The page calls it when it first shows its meeting: the summary is then laid out and
+     * drawn with the page, instead of after the window has drawn the page once without it (the window runs what a
+     * Job hands it only when it has nothing else to do, and drawing a new page keeps it busy for a while).
+     */
+    public void showRead(Duration wait) {
+        CompletableFuture<Optional<MeetingPage>> reading = latest.get();
+        if (reading == null) {
+            return;
+        }
+        try {
+            reading.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return; // shown when it ends; a read that failed is logged by its Job
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        show(reading);
+    }
+
+    /** Shows what a read found, unless it was shown already or a newer read has begun. */
+    private void show(CompletableFuture<Optional<MeetingPage>> reading) {
+        if (latest.compareAndSet(reading, null)) {
+            reading.join().ifPresent(this::show);
+        }
     }
 
     private void show(MeetingPage page) {
@@ -100,8 +144,11 @@ public final class PlanningTools {
                     page.next().meetingDate() == null ? "" : day.format(page.next().meetingDate()));
         }
         summary.setText(text);
-        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page.
-        summary.requestLayout();
+        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page;
+        // on a page not yet laid out, its first layout measures it.
+        if (summary.getSize().x > 0) {
+            summary.requestLayout();
+        }
     }
 
     private void openNext(Consumer<String> say) {
