@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -47,11 +45,11 @@ class AttendanceBenchmark extends WindowTest {
     private static final int ROUNDS = 7;
     private static final String TITLE = "Benchmark: närvaro 30 × 3";
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("attendance-benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Measure.write("attendance-benchmark-results.txt", results);
+        results.write();
     }
 
     @Test
@@ -63,13 +61,11 @@ class AttendanceBenchmark extends WindowTest {
         assertEquals(30, attendance.grid(offeringId).participants().size());
         assertEquals(60, attendance.grid(offeringId).marks().size());
 
-        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
-                baseline));
-        report("attendance grid: read model of 30 participants x 3 days (AttendanceService.grid)",
-                median(() -> time(() -> attendance.grid(offeringId))), baseline);
-        report("attendance grid: open, from showing its part to the table filled (goal 200 ms)",
-                median(() -> open(offeringId)), baseline);
+        results.plainTableBaseline(app, window.shell(), 1227);
+        results.time("attendance grid: read model of 30 participants x 3 days (AttendanceService.grid)",
+                () -> attendance.grid(offeringId));
+        results.median("attendance grid: open, from showing its part to the table drawn filled (goal 200 ms)",
+                () -> open(offeringId));
     }
 
     /** The benchmark's offering, made once in the large county: 30 of its people, three days, two of them marked. */
@@ -118,24 +114,12 @@ class AttendanceBenchmark extends WindowTest {
             Display display = Display.getCurrent();
             long start = System.nanoTime();
             MPart part = Editors.open(parts, AttendancePart.ID, offeringId, "Närvaro");
-            Table table = Named.find((Composite) part.getWidget(), "attendance.grid", Table.class);
+            Table table = WindowDriver.findIn((Composite) part.getWidget(), "attendance.grid", Table.class);
             double millis = new PageDrawn(display, start)
                     .await(table, () -> table.getData(WindowDriver.LOADING) == null).drawn();
             assertEquals(30, table.getItemCount());
             parts.hidePart(part, true);
             return millis;
         });
-    }
-
-    private static double time(Supplier<?> work) {
-        return Measure.time(work);
-    }
-
-    private static double median(Supplier<Double> measurement) {
-        return Measure.median(ROUNDS, measurement);
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 }

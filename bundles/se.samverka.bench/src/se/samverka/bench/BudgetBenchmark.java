@@ -3,12 +3,8 @@ package se.samverka.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -40,11 +36,11 @@ class BudgetBenchmark extends WindowTest {
 
     private static final int ROUNDS = 7;
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("budget-benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Measure.write("budget-benchmark-results.txt", results);
+        results.write();
     }
 
     @Test
@@ -60,14 +56,11 @@ class BudgetBenchmark extends WindowTest {
         BudgetSheet sheet = budgets.budget(projectId);
         assertTrue(sheet.years().size() >= 3, "a multi-year budget: " + sheet.yearNumbers());
 
-        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
-                baseline));
-        results.add("budget of " + sheet.years().size() + " years x " + sheet.rows().size() + " lines");
-        report("budget page: read model (BudgetService.budget)", median(() -> Measure.time(
-                () -> budgets.budget(projectId))), baseline);
-        report("budget page: open, from showing its part to the table filled and the chart drawn (goal 200 ms)",
-                median(() -> open(projectId)), baseline);
+        results.plainTableBaseline(app, window.shell(), 1227);
+        results.note("budget of " + sheet.years().size() + " years x " + sheet.rows().size() + " lines");
+        results.time("budget page: read model (BudgetService.budget)", () -> budgets.budget(projectId));
+        results.median("budget page: open, from showing its part to the table and the chart drawn (goal 200 ms)",
+                () -> open(projectId));
     }
 
     /** Opens the budget page and runs the window until its table and chart are drawn filled; closes it. In ms. */
@@ -77,8 +70,8 @@ class BudgetBenchmark extends WindowTest {
             Display display = Display.getCurrent();
             long start = System.nanoTime();
             MPart part = Editors.open(parts, BudgetPart.ID, projectId, "Budget");
-            Table table = Named.find((Composite) part.getWidget(), "budget.table", Table.class);
-            Canvas chart = Named.find((Composite) part.getWidget(), "budget.chart", Canvas.class);
+            Table table = WindowDriver.findIn((Composite) part.getWidget(), "budget.table", Table.class);
+            Canvas chart = WindowDriver.findIn((Composite) part.getWidget(), "budget.chart", Canvas.class);
             double millis = new PageDrawn(display, start)
                     .await(table, () -> table.getData(WindowDriver.LOADING) == null)
                     .await(chart, () -> chart.getData("samverka.chart") != null).drawn();
@@ -86,14 +79,5 @@ class BudgetBenchmark extends WindowTest {
             parts.hidePart(part, true);
             return millis;
         });
-    }
-
-
-    private static double median(Supplier<Double> measurement) {
-        return Measure.median(ROUNDS, measurement);
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 }

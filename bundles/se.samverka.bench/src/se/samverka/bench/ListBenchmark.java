@@ -3,12 +3,9 @@ package se.samverka.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -34,13 +31,11 @@ class ListBenchmark extends WindowTest {
 
     private static final int ROUNDS = 5;
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Path file = Path.of(System.getProperty("samverka.bench.results"));
-        Files.write(file, results);
-        results.forEach(System.out::println);
+        results.write();
     }
 
     @Test
@@ -51,74 +46,67 @@ class ListBenchmark extends WindowTest {
         InventoryService inventory = service(bundles, InventoryService.class);
         int projects = inventory.projects().size();
         assertTrue(projects > 1000, "the large county is loaded: " + projects + " projects");
-        results.add(String.format(Locale.ROOT, "records: %d meetings, %d course offerings, %d projects",
+        results.note(String.format(Locale.ROOT, "records: %d meetings, %d course offerings, %d projects",
                 meetings.meetings().size(), courses.offerings().size(), projects));
 
-        double baseline = median(() -> plainTable(projects));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of %d rows x 8 columns: %.0f ms",
-                projects, baseline));
+        results.plainTableBaseline(app, window.shell(), projects);
 
-        report("store load: meeting rows (the list)", median(() -> time(meetings::rows)), baseline);
-        report("store load: course offerings + enrolment counts (the list)",
-                median(() -> time(() -> List.of(courses.offerings(), courses.enrolmentCounts()))), baseline);
-        report("store load: project rows with budget sums (the list)", median(() -> time(inventory::rows)),
-                baseline);
+        results.time("store load: meeting rows (the list)", meetings::rows);
+        results.time("store load: course offerings + enrolment counts (the list)",
+                () -> List.of(courses.offerings(), courses.enrolmentCounts()));
+        results.time("store load: project rows with budget sums (the list)", inventory::rows);
         se.samverka.store.LocalStore store = service(bundles, se.samverka.store.LocalStore.class);
-        report("  of which the project rows alone", median(() -> time(() -> store.select(
+        results.time("  of which the project rows alone", () -> store.select(
                 se.samverka.model.LocalProject.class, "id", "municipality.name", "title", "preventionType", "status",
-                "startsOn", "endsOn"))), baseline);
-        report("  of which focus areas and methods", median(() -> time(() -> List.of(
+                "startsOn", "endsOn"));
+        results.time("  of which focus areas and methods", () -> List.of(
                 store.selectMany(se.samverka.model.LocalProject.class, "focusAreas"),
-                store.selectMany(se.samverka.model.LocalProject.class, "methods")))), baseline);
-        report("  of which the budget sums", median(() -> time(inventory::plannedExpenses)), baseline);
+                store.selectMany(se.samverka.model.LocalProject.class, "methods")));
+        results.time("  of which the budget sums", inventory::plannedExpenses);
         // Job "records" (issue 13): the county overview, every municipality x record kind with the law's rule, and
         // the active projects by focus area and method (the list of municipalities reads the same records).
         se.samverka.inventory.records.MunicipalityService municipalities = service(bundles,
                 se.samverka.inventory.records.MunicipalityService.class);
         java.time.LocalDate today = java.time.LocalDate.now();
-        report("store load: the county overview (municipalities x record kinds, active projects)",
-                median(() -> time(() -> municipalities.overview(today.getYear(), today))), baseline);
-        report("store load: the list of municipalities with their findings",
-                median(() -> time(() -> municipalities.municipalities(today))), baseline);
-        report("store load: all meetings as records (agenda, decisions)", median(() -> time(meetings::meetings)),
-                baseline);
-        report("store load: all projects as records (indicators, values)", median(() -> time(inventory::projects)),
-                baseline);
+        results.time("store load: the county overview (municipalities x record kinds, active projects)",
+                () -> municipalities.overview(today.getYear(), today));
+        results.time("store load: the list of municipalities with their findings",
+                () -> municipalities.municipalities(today));
+        results.time("store load: all meetings as records (agenda, decisions)", meetings::meetings);
+        results.time("store load: all projects as records (indicators, values)", inventory::projects);
         // A page reads one record and what refers to it, not the whole list (LocalStore.find and findBy).
         String meetingId = meetings.rows().stream()
                 .max(java.util.Comparator.comparingInt(se.samverka.meetings.MeetingRow::agendaItems)).orElseThrow()
                 .id();
-        report("store load: one meeting page (the meeting with the most agenda items, its invitations, its action"
-                + " items)", median(() -> time(() -> List.of(store.find(se.samverka.model.Meeting.class, meetingId),
+        results.time("store load: one meeting page (the meeting with the most agenda items, its invitations, its"
+                + " action items)", () -> List.of(store.find(se.samverka.model.Meeting.class, meetingId),
                         store.findBy(se.samverka.model.Invitation.class, Literals.INVITATION__MEETING, meetingId),
                         store.findBy(se.samverka.model.ActionItem.class, Literals.ACTION_ITEM__MEETING,
-                                meetingId)))),
-                baseline);
+                                meetingId)));
         // Invitations: the invitees and counts of the meeting with the most invitations (InvitationService.page).
         se.samverka.meetings.InvitationService invitations = service(bundles,
                 se.samverka.meetings.InvitationService.class);
         java.util.Map.Entry<List<Object>, Long> invited = store.count(se.samverka.model.Invitation.class, "meeting.id")
                 .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
         String invitedId = (String) invited.getKey().get(0);
-        report("store load: one meeting's invitees and counts (the meeting with the most invitations, "
-                + invited.getValue() + ")", median(() -> time(() -> invitations.page(invitedId))), baseline);
+        results.time("store load: one meeting's invitees and counts (the meeting with the most invitations, "
+                + invited.getValue() + ")", () -> invitations.page(invitedId));
         String offeringId = courses.enrolmentCounts().entrySet().stream()
                 .max(java.util.Comparator.comparingLong(e -> e.getValue().enrolled())).orElseThrow().getKey();
-        report("store load: one offering page (the largest offering, its enrolments, their marks)",
-                median(() -> time(() -> {
+        results.time("store load: one offering page (the largest offering, its enrolments, their marks)",
+                () -> {
                     List<se.samverka.model.Enrolment> enrolments = store.findBy(se.samverka.model.Enrolment.class,
                             Literals.ENROLMENT__OFFERING, offeringId);
                     return List.of(store.find(se.samverka.model.CourseOffering.class, offeringId), enrolments,
                             store.findBy(se.samverka.model.AttendanceMark.class, Literals.ATTENDANCE_MARK__ENROLMENT,
                                     enrolments.stream().map(se.samverka.model.Enrolment::getId).toList()));
-                })), baseline);
+                });
 
         String[][] lists = { { "Möten", "meetings.list", "nätverksträff 2024" },
             { "Utbildningar", "courses.list", "grundkurs hösten" }, { "Lokala projekt", "inventory.list", "trygg" } };
         for (String[] list : lists) {
-            report("open list: " + list[0], median(() -> openArea(list[0])), baseline);
-            report("filter list: " + list[0] + " ('" + list[2] + "')", median(() -> filter(list[1], list[2])),
-                    baseline);
+            results.median("open list: " + list[0], () -> openArea(list[0]));
+            results.median("filter list: " + list[0] + " ('" + list[2] + "')", () -> filter(list[1], list[2]));
             window.type(list[1] + ".filter", "");
         }
         for (String[] list : lists) {
@@ -126,7 +114,7 @@ class ListBenchmark extends WindowTest {
             assertTrue(!window.tableRows(list[1]).isEmpty());
         }
         long heap = usedHeapAfterGc();
-        results.add(String.format(Locale.ROOT, "heap after opening the three lists (after GC): %d MB (goal 256 MB)",
+        results.note(String.format(Locale.ROOT, "heap after opening the three lists (after GC): %d MB (goal 256 MB)",
                 heap / (1024 * 1024)));
         assertTrue(heap > 0);
     }
@@ -157,22 +145,6 @@ class ListBenchmark extends WindowTest {
         double millis = (System.nanoTime() - start) / 1e6;
         assertTrue(window.tableRows(table).size() >= 0);
         return millis;
-    }
-
-    private double plainTable(int rows) {
-        return PlainTable.millis(app, window.shell(), rows);
-    }
-
-    private static double time(Supplier<?> work) {
-        return Measure.time(work);
-    }
-
-    private static double median(Supplier<Double> measurement) {
-        return Measure.median(ROUNDS, measurement);
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 
     private static long usedHeapAfterGc() {

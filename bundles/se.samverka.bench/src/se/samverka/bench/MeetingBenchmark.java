@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -34,6 +32,7 @@ import se.samverka.model.Person;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
 import se.samverka.testing.ui.ApplicationDriver;
+import se.samverka.testing.ui.WindowDriver;
 import se.samverka.testing.ui.WindowTest;
 import se.samverka.ui.forms.Editors;
 
@@ -50,11 +49,11 @@ class MeetingBenchmark extends WindowTest {
     private static final int ROUNDS = 7;
     private static final String TITLE = "Benchmark: möte med 20 punkter och 40 inbjudna";
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("meeting-benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Measure.write("meeting-benchmark-results.txt", results);
+        results.write();
     }
 
     @Test
@@ -66,19 +65,16 @@ class MeetingBenchmark extends WindowTest {
         assertEquals(20, planning.page(meetingId).orElseThrow().agenda().size());
         assertEquals(40, planning.page(meetingId).orElseThrow().invitations());
 
-        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
-                baseline));
-        report("meeting page: read model of 20 agenda items and 40 invitations (MeetingPlanning.page)",
-                median(() -> time(() -> planning.page(meetingId))), baseline);
-        double[] opening = Measure.medians(ROUNDS, () -> open(meetingId));
-        report("meeting page: open, from showing its part to the agenda and the summary drawn (goal 200 ms)",
-                opening[0], baseline);
-        report("meeting page: open, until the window is idle after it (GTK's animations ended)", opening[1],
-                baseline);
+        results.plainTableBaseline(app, window.shell(), 1227);
+        results.time("meeting page: read model of 20 agenda items and 40 invitations (MeetingPlanning.page)",
+                () -> planning.page(meetingId));
+        double[] opening = results.medians(() -> open(meetingId));
+        results.report("meeting page: open, from showing its part to the agenda and the summary drawn (goal 200 ms)",
+                opening[0]);
+        results.report("meeting page: open, until the window is idle after it (GTK's animations ended)", opening[1]);
     }
 
-    /** The benchmark's meeting, made once in the large county: 20 items presented by, and 40 invitations of, its people. */
+    /** The benchmark's meeting, made once in the large county: 20 items presented by, and 40 invitations of, people. */
     private static String meeting(LocalStore store) throws Exception {
         for (Meeting existing : store.findAll(Meeting.class)) {
             if (TITLE.equals(existing.getTitle())) {
@@ -128,25 +124,13 @@ class MeetingBenchmark extends WindowTest {
             long start = System.nanoTime();
             MPart part = Editors.open(parts, "se.samverka.meetings.ui.editor", meetingId, TITLE);
             Composite root = (Composite) part.getWidget();
-            Table agenda = Named.find(root, "meetings.agenda", Table.class);
-            Label summary = Named.find(root, "meetings.meeting.summary", Label.class);
+            Table agenda = WindowDriver.findIn(root, "meetings.agenda", Table.class);
+            Label summary = WindowDriver.findIn(root, "meetings.meeting.summary", Label.class);
             PageDrawn page = new PageDrawn(display, start).await(agenda, () -> agenda.getItemCount() == 20)
                     .await(summary, () -> !summary.getText().isEmpty());
             double[] millis = { page.drawn(), page.idle() };
             parts.hidePart(part, true);
             return millis;
         });
-    }
-
-    private static double time(Supplier<?> work) {
-        return Measure.time(work);
-    }
-
-    private static double median(Supplier<Double> measurement) {
-        return Measure.median(ROUNDS, measurement);
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 }

@@ -36,11 +36,11 @@ class MyActionsBenchmark extends WindowTest {
 
     private static final int ROUNDS = 5;
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("myactions-benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Measure.write("myactions-benchmark-results.txt", results);
+        results.write();
     }
 
     @Test
@@ -61,20 +61,15 @@ class MyActionsBenchmark extends WindowTest {
         sync.apply(new SyncPort.Incoming(0, List.of(), Map.of(), List.of(), sync.checkpoint(), null, List.of(),
                 new SyncPort.User(Role.COORDINATOR, owner, null)));
         int projects = store.select(se.samverka.model.LocalProject.class, "id").size();
-        results.add(String.format(Locale.ROOT, "records: %d action items (%d open for the busiest owner: %d)",
+        results.note(String.format(Locale.ROOT, "records: %d action items (%d open for the busiest owner: %d)",
                 items.size(), open.values().stream().mapToInt(Integer::intValue).sum(), open.get(owner)));
 
-        double baseline = Measure.median(ROUNDS, () -> PlainTable.millis(app, window.shell(), projects));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of %d rows x 8 columns: %.0f ms",
-                projects, baseline));
-        report("store load: meeting rows (the list), for comparison",
-                Measure.median(ROUNDS, () -> Measure.time(meetings::rows)), baseline);
+        results.plainTableBaseline(app, window.shell(), projects);
+        results.time("store load: meeting rows (the list), for comparison", meetings::rows);
         MyActions mine = actions.myActions();
         assertTrue(mine.rows().size() == open.get(owner), "every open item of the owner: " + mine.rows().size());
-        report("store load: Mina åtgärder read model (" + mine.rows().size() + " rows)",
-                Measure.median(ROUNDS, () -> Measure.time(actions::myActions)), baseline);
-        report("open area: Mina åtgärder (until its table is filled)", Measure.median(ROUNDS, this::openMyActions),
-                baseline);
+        results.time("store load: Mina åtgärder read model (" + mine.rows().size() + " rows)", actions::myActions);
+        results.median("open area: Mina åtgärder (until its table is filled)", this::openMyActions);
     }
 
     private double openMyActions() {
@@ -93,9 +88,5 @@ class MyActionsBenchmark extends WindowTest {
             }
         });
         return millis;
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -39,11 +35,11 @@ class OverviewBenchmark extends WindowTest {
     private static final String PART = "se.samverka.inventory.ui.overview";
     private static final int ROUNDS = 7;
 
-    private static final List<String> results = new ArrayList<>();
+    private static final Results results = new Results("overview-benchmark-results.txt", ROUNDS);
 
     @AfterAll
     static void write() throws IOException {
-        Measure.write("overview-benchmark-results.txt", results);
+        results.write();
     }
 
     @Test
@@ -53,15 +49,13 @@ class OverviewBenchmark extends WindowTest {
         CountyOverview overview = municipalities.overview(today.getYear(), today);
         assertTrue(overview.rows().size() > 10, "the large county: " + overview.rows().size() + " municipalities");
 
-        double baseline = median(() -> PlainTable.millis(app, window.shell(), 1227));
-        results.add(String.format(Locale.ROOT, "baseline: plain JFace table of 1227 rows x 8 columns: %.0f ms",
-                baseline));
-        results.add("overview of " + today.getYear() + ": " + overview.rows().size() + " municipalities, "
+        results.plainTableBaseline(app, window.shell(), 1227);
+        results.note("overview of " + today.getYear() + ": " + overview.rows().size() + " municipalities, "
                 + overview.rows().stream().mapToInt(CountyOverview.Row::activeProjects).sum() + " active projects");
-        report("county overview: read model (MunicipalityService.overview, with the budget totals)",
-                median(() -> Measure.time(() -> municipalities.overview(today.getYear(), today))), baseline);
-        report("county overview: open, from showing its part to the matrix drawn filled (goal 300 ms)",
-                median(OverviewBenchmark::open), baseline);
+        results.time("county overview: read model (MunicipalityService.overview, with the budget totals)",
+                () -> municipalities.overview(today.getYear(), today));
+        results.median("county overview: open, from showing its part to the matrix drawn filled (goal 300 ms)",
+                OverviewBenchmark::open);
     }
 
     /**
@@ -84,13 +78,5 @@ class OverviewBenchmark extends WindowTest {
             parts.hidePart(part, true);
             return millis;
         });
-    }
-
-    private static double median(Supplier<Double> measurement) {
-        return Measure.median(ROUNDS, measurement);
-    }
-
-    private static void report(String what, double millis, double baseline) {
-        results.add(Measure.line(what, millis, baseline));
     }
 }

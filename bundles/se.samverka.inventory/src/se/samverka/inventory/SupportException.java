@@ -1,8 +1,8 @@
 package se.samverka.inventory;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import se.samverka.inventory.internal.ProblemTexts;
 
 /**
  * Why {@link SupportService} refused a step; nothing was changed. {@link #getMessage()} says it in Swedish,
@@ -73,9 +73,6 @@ public final class SupportException extends Exception {
     }
 
     private static String text(Reason reason, Locale locale, Object[] arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("se.samverka.inventory.support", locale,
-                SupportException.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(reason.name()), locale).format(arguments);
+        return ProblemTexts.format("se.samverka.inventory.support", reason, locale, arguments);
     }
 }

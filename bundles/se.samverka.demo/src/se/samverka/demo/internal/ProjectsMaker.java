@@ -209,47 +209,49 @@ final class ProjectsMaker {
         return end.isBefore(county.today) ? ProjectStatus.COMPLETED : ProjectStatus.ONGOING;
     }
 
-    /** The share of the budget being made that is booked already (this year's), else 0. */
-    private double booked;
-
     private void budget(LocalProject project, int year, LocalDate start) {
         Budget budget = MODEL.createBudget();
         budget.setProject(project);
         budget.setName(project.getTitle() + " " + year);
         budget.setBudgetYear(year);
-        boolean past = year < county.today.getYear();
-        booked = year == county.today.getYear() ? bookedSoFar(start) : 0;
+        // How much of the year is booked: all of a past year (its books closed), this year's so far, none of one ahead.
+        double booked = year < county.today.getYear() ? 1 : year == county.today.getYear() ? bookedSoFar(start) : 0;
         int grant = names.between(2, 20) * 10_000;
         int own = names.between(1, 10) * 10_000;
-        line(budget, BudgetLineKind.INCOME, BudgetCategory.GRANT, "Bidrag från Länsstyrelsen", grant, past);
-        line(budget, BudgetLineKind.INCOME, BudgetCategory.OTHER_INCOME, "Kommunens egen finansiering", own, past);
+        line(budget, BudgetLineKind.INCOME, BudgetCategory.GRANT, "Bidrag från Länsstyrelsen", grant, booked);
+        line(budget, BudgetLineKind.INCOME, BudgetCategory.OTHER_INCOME, "Kommunens egen finansiering", own, booked);
         int total = grant + own;
         int lead = total / 2 / 1000 * 1000;
         int information = total / 10 / 1000 * 1000;
         int evaluation = total / 10 / 1000 * 1000;
-        line(budget, BudgetLineKind.EXPENSE, BudgetCategory.COORDINATOR_SALARY, "Projektledning", lead, past);
+        line(budget, BudgetLineKind.EXPENSE, BudgetCategory.COORDINATOR_SALARY, "Projektledning", lead, booked);
         line(budget, BudgetLineKind.EXPENSE, BudgetCategory.EXTERNAL_INFORMATION, "Information och trycksaker",
-                information, past);
+                information, booked);
         line(budget, BudgetLineKind.EXPENSE, BudgetCategory.EVALUATION, "Uppföljning och utvärdering", evaluation,
-                past);
+                booked);
         line(budget, BudgetLineKind.EXPENSE, BudgetCategory.OTHER_EXPENSE, "Material, lokaler och fika",
-                total - lead - information - evaluation, past);
+                total - lead - information - evaluation, booked);
         county.data.budgets.add(county.add(budget));
     }
 
+    /**
+     * Adds a line planned at {@code planned} kronor, with what is booked on it: for a past year ({@code booked} 1)
+     * the income as planned and the expenses a little over or under; for this year's share booked so far the
+     * county's grant paid out whole and the rest by that share; nothing for a year to come (0).
+     */
     private void line(Budget budget, BudgetLineKind kind, BudgetCategory category, String description, int planned,
-            boolean past) {
+            double booked) {
         BudgetLine line = MODEL.createBudgetLine();
         line.setSeq(budget.getLines().size() + 1);
         line.setKind(kind);
         line.setCategory(category);
         line.setDescription(description);
         line.setPlannedAmount(BigDecimal.valueOf(planned));
-        if (past) {
+        if (booked >= 1) {
             line.setActualAmount(BigDecimal.valueOf(kind == BudgetLineKind.INCOME ? planned
                     : planned / 100 * names.between(85, 110)));
         } else if (booked > 0) {
-            // This year's books so far: the county's grant paid out whole, the rest as the months have gone.
+            // This year's books so far: the county's grant paid out whole, the rest as the days have gone.
             line.setActualAmount(BigDecimal.valueOf(category == BudgetCategory.GRANT ? planned
                     : Math.round(planned * booked / 1000) * 1000));
         }
@@ -257,9 +259,9 @@ final class ProjectsMaker {
     }
 
     /**
-     * The share of this year's budget booked by today, for a project that started on {@code start}: the months gone
-     * since the year began (or the project started, if later) over the months from then to the year's end; none
-     * before the project starts. Drawn from the dates alone, so the demo county's other values stay as they were.
+     * The share of this year's budget booked by today, for a project that started on {@code start}: the days gone
+     * since the year began (or the project started, if later) over the days from then to the year's end, so less
+     * than 1; none before the project starts. Drawn from the dates alone, so the demo county's other values stay as they were.
      */
     private double bookedSoFar(LocalDate start) {
         LocalDate today = county.today;

@@ -1,9 +1,8 @@
 package se.samverka.inventory.partners;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import se.samverka.inventory.internal.ProblemTexts;
 import se.samverka.store.StoreException;
 
 /**
@@ -44,9 +43,6 @@ public final class PartnerException extends StoreException {
     }
 
     private static String text(Problem problem, Locale locale, Object[] arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("se.samverka.inventory.partners.partners", locale,
-                PartnerException.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(problem.name()), locale).format(arguments);
+        return ProblemTexts.format("se.samverka.inventory.partners.partners", problem, locale, arguments);
     }
 }

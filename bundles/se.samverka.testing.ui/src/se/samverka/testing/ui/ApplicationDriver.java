@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -29,6 +32,9 @@ import org.osgi.util.tracker.ServiceTracker;
  * on their own thread; every access to widgets goes through the UI thread.
  */
 public final class ApplicationDriver {
+
+    /** Where a record page's part names its record (the application's {@code SamverkaUi.RECORD_ID}). */
+    public static final String RECORD_ID = "samverka.record.id";
 
     /** How long a screenshot waits for the window to be painted. */
     private static final long SETTLE_MILLIS = 400;
@@ -136,6 +142,27 @@ public final class ApplicationDriver {
 
     public MApplication model() {
         return workbench.getApplication();
+    }
+
+    /**
+     * The pages open for the record with this id (record editors, whose persisted state names it), made and in the
+     * window. A page is found by its record, not by its tab's label, which is cut at 40 characters.
+     */
+    public List<MPart> recordPages(String recordId) {
+        return ui.get(() -> model().getContext().get(EModelService.class)
+                .findElements(model(), null, MPart.class, null).stream()
+                .filter(part -> recordId.equals(part.getPersistedState().get(RECORD_ID)))
+                .filter(part -> part.isToBeRendered() && part.getWidget() != null).toList());
+    }
+
+    /** Closes the pages of the record with this id, unsaved changes dropped, and waits until they are gone. */
+    public void closeRecordPages(String recordId) {
+        ui.run(() -> recordPages(recordId).forEach(part -> {
+            model().getContext().get(EPartService.class).hidePart(part, true);
+            part.setToBeRendered(false); // closed, whichever window's part service the application's context has
+        }));
+        ui.waitUntil("the pages of " + recordId + " closed", () -> recordPages(recordId).isEmpty(),
+                Ui.DEFAULT_TIMEOUT);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -553,6 +554,38 @@ public class WindowDriver {
         return Arrays.stream(menu.getItems()).filter(i -> label.equals(Labels.visible(i.getText()))).findFirst()
                 .orElseThrow(() -> new AssertionError("No menu item '" + label + "' among "
                         + Arrays.stream(menu.getItems()).map(i -> Labels.visible(i.getText())).toList()));
+    }
+
+    /**
+     * Scrolls the page the named widget is on (the one in front) so that the widget is near the top of the view, as
+     * a user scrolls down to read it.
+     */
+    public void scrollTo(String widgetId) {
+        ui.run(() -> {
+            Control target = find(widgetId, Control.class);
+            ScrolledComposite page = pageOf(target);
+            Point at = page.getContent().toControl(target.toDisplay(0, 0));
+            page.setOrigin(0, Math.max(0, at.y - 70));
+        });
+    }
+
+    /** The scrolled page (a record form's view) a control is on. Call on the UI thread. */
+    public static ScrolledComposite pageOf(Control control) {
+        for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrolledComposite page) {
+                return page;
+            }
+        }
+        throw new AssertionError(control + " is not on a scrolled page");
+    }
+
+    /**
+     * The first control of this type and name below {@code root} (a part's control, say), or null. Call on the UI
+     * thread.
+     */
+    public static <W extends Control> W findIn(Composite root, String widgetId, Class<W> type) {
+        return findAll(root, w -> type.isInstance(w) && widgetId.equals(w.getData(WIDGET_ID))).stream()
+                .map(type::cast).findFirst().orElse(null);
     }
 
     /**

@@ -13,10 +13,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,40 +143,8 @@ class GroupScreensTest extends WindowTest {
                 .filter(row -> row.contains("⚠ Borta två möten i rad")).count());
         // The members, attendance and meetings came after the page was laid out: it still scrolls to its end.
         assertEquals(0, window.pixelsBeyondTheEnd("meetings.group"), "the page scrolls to its end");
-        scrollTo("group.attendance");
+        window.scrollTo("group.attendance");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "group-network.png"));
-    }
-
-    /** Scrolls the group page so that the named widget is at the top, for the screenshot. */
-    private static void scrollTo(String widgetId) {
-        window.ui().run(() -> {
-            Control target = find(window.shell(), widgetId);
-            for (Composite parent = target.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof ScrolledComposite scrolled) {
-                    Point at = scrolled.getContent().toControl(target.toDisplay(0, 0));
-                    scrolled.setOrigin(0, Math.max(0, at.y - 70));
-                    return;
-                }
-            }
-        });
-    }
-
-    private static Control find(Composite parent, String widgetId) {
-        for (Control child : parent.getChildren()) {
-            if (!child.isVisible()) {
-                continue; // another editor's page, behind its tab
-            }
-            if (widgetId.equals(child.getData(WindowDriver.WIDGET_ID))) {
-                return child;
-            }
-            if (child instanceof Composite composite) {
-                Control found = find(composite, widgetId);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static Date date(LocalDate day) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -125,7 +124,7 @@ class IndicatorScreensTest extends WindowTest {
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-page.png"));
 
         // Closed and opened again: the indicator, its periods and the contact as saved.
-        close();
+        app.closeRecordPages(row.id());
         open(row.title());
         window.awaitRows("indicators.table");
         assertEquals(List.of(NAME, "antal", "12"), window.tableRows("indicators.table").get(before));
@@ -152,7 +151,7 @@ class IndicatorScreensTest extends WindowTest {
         window.clickLink("project.contents.Budget");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-page-budget.png"));
         // The page closed and the start page chosen, so that the next test's "Lokala projekt" brings the list.
-        close();
+        app.closeRecordPages(row.id());
         window.selectRow("navigation.areas", "Start");
     }
 
@@ -161,14 +160,6 @@ class IndicatorScreensTest extends WindowTest {
         window.type("inventory.list.filter", title);
         window.openRow("inventory.list", title);
         window.ui().waitUntil("the project's page", () -> window.has("indicators.table"), Ui.DEFAULT_TIMEOUT);
-    }
-
-    private static void close() {
-        window.ui().run(() -> {
-            EPartService parts = app.model().getContext().get(EPartService.class);
-            parts.hidePart(parts.getActivePart(), true);
-        });
-        window.ui().waitUntil("the page closed", () -> !window.has("indicators.table"), Ui.DEFAULT_TIMEOUT);
     }
 
     /** Types a new period in the last row, then its target and outcome in place. */

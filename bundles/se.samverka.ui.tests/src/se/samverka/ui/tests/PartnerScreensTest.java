@@ -8,12 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,7 +21,6 @@ import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
 import se.samverka.testing.ui.WindowDriver;
 import se.samverka.testing.ui.WindowTest;
-import se.samverka.ui.SamverkaUi;
 
 /**
  * A project's partner organisations and status history on its page in the real window (partners job): a demo
@@ -81,19 +74,10 @@ class PartnerScreensTest extends WindowTest {
                 window.textOf("inventory.editor.message"));
 
         // Closed and opened again: read anew from the database.
-        window.ui().run(() -> {
-            EModelService models = app.model().getContext().get(EModelService.class);
-            MPart part = models.findElements(app.model(), null, MPart.class, null).stream()
-                    // by the record it shows: a tab's label is cut at 40 characters, and the demo's first planned
-                    // project (which one depends on the day) may have a longer title
-                    .filter(p -> project.getId().equals(p.getPersistedState().get(SamverkaUi.RECORD_ID)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no part for " + title));
-            app.model().getContext().get(EPartService.class).hidePart(part, true);
-            part.setToBeRendered(false); // closed, whichever window's part service the application's context has
-        });
-        window.ui().waitUntil("the page closed", () -> !window.has("inventory.editor.statusHistory"),
-                Ui.DEFAULT_TIMEOUT);
+        // Found by the record it shows: a tab's label is cut at 40 characters, and the demo's first planned project
+        // (which one depends on the day) may have a longer title.
+        assertEquals(1, app.recordPages(project.getId()).size(), "the project's page is open");
+        app.closeRecordPages(project.getId());
         open(title);
         List<String> partners = window.tableColumn("inventory.editor.partnerOrganisations.chosen");
         assertTrue(partners.contains(PARTNER) && partners.containsAll(partnersBefore), partners.toString());
@@ -103,15 +87,7 @@ class PartnerScreensTest extends WindowTest {
         assertEquals("", window.textOf("inventory.editor.statusNote"), "the note went with the change");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-partners.png"));
         // Scrolled down to the history, as the user would to read it.
-        window.ui().run(() -> {
-            Table table = window.find("inventory.editor.statusHistory", Table.class);
-            for (Composite parent = table.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof ScrolledComposite scroller) {
-                    scroller.showControl(table);
-                    break;
-                }
-            }
-        });
+        window.scrollTo("inventory.editor.statusHistory");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-status-history.png"));
 
         LocalProject saved = inventory.project(project.getId()).orElseThrow();

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,8 @@ import se.samverka.inventory.InventoryService;
 import se.samverka.model.LocalProject;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
 import se.samverka.testing.ui.WindowTest;
-import se.samverka.ui.SamverkaUi;
 
 /**
  * The mouse wheel turned over a drop-down on a long page: on GTK it chose the next value of whatever drop-down passed
@@ -64,7 +61,7 @@ class WheelScreensTest extends WindowTest {
         assertFalse(before.isEmpty(), "the project has a contact person");
 
         // The contact's drop-down in the middle of the page's visible height.
-        ScrolledComposite page = window.ui().get(() -> scrolledAncestor(contact));
+        ScrolledComposite page = window.ui().get(() -> WindowDriver.pageOf(contact));
         int originBefore = window.ui().get(() -> {
             Rectangle area = page.getClientArea();
             Point inContent = page.getContent().toControl(contact.toDisplay(0, 0));
@@ -86,58 +83,21 @@ class WheelScreensTest extends WindowTest {
         window.ui().waitUntil("the page scrolled", () -> window.ui().get(() -> page.getOrigin().y) > originBefore,
                 Ui.DEFAULT_TIMEOUT);
         assertEquals(before, window.ui().get(contact::getText), "the drop-down keeps its value");
-        assertTrue(window.ui().get(() -> pages(project).stream().noneMatch(MPart::isDirty)),
+        assertTrue(window.ui().get(() -> app.recordPages(project.getId()).stream().noneMatch(MPart::isDirty)),
                 "the page has no unsaved change: " + app.openParts());
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "wheel-over-drop-down.png"));
     }
 
-    /** The project's page, if it is open. */
-    private static List<MPart> pages(LocalProject project) {
-        EModelService models = app.model().getContext().get(EModelService.class);
-        return models.findElements(app.model(), null, MPart.class, null).stream()
-                .filter(p -> project.getId().equals(p.getPersistedState().get(SamverkaUi.RECORD_ID)))
-                .filter(p -> p.isToBeRendered() && p.getWidget() instanceof Composite).toList();
-    }
-
     /** The contact's drop-down on the project's page, or null while the page is not made. */
     private static Combo contactOf(LocalProject project) {
-        return pages(project).stream().map(p -> named((Composite) p.getWidget(), CONTACT))
+        return app.recordPages(project.getId()).stream()
+                .map(p -> WindowDriver.findIn((Composite) p.getWidget(), CONTACT, Combo.class))
                 .filter(c -> c != null).findFirst().orElse(null);
-    }
-
-    private static Combo named(Composite parent, String name) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Combo combo && name.equals(combo.getData(SamverkaUi.WIDGET_ID))) {
-                return combo;
-            }
-            if (child instanceof Composite composite) {
-                Combo found = named(composite, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** Closes the project's page and clears the list's filter, for the tests after this one. */
     private static void close(LocalProject project) {
-        window.ui().run(() -> pages(project).forEach(part -> {
-            app.model().getContext().get(EPartService.class).hidePart(part, true);
-            part.setToBeRendered(false);
-        }));
-        window.ui().waitUntil("the page closed", () -> window.ui().get(() -> pages(project).isEmpty()),
-                Ui.DEFAULT_TIMEOUT);
+        app.closeRecordPages(project.getId());
         window.type("inventory.list.filter", ""); // the project list as the next test expects it, unfiltered
     }
-
-    private static ScrolledComposite scrolledAncestor(Combo combo) {
-        for (Composite parent = combo.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrolledComposite scrolled) {
-                return scrolled;
-            }
-        }
-        throw new AssertionError("the drop-down is not on a scrolled page");
-    }
-
 }
