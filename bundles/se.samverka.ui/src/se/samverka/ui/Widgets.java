@@ -39,6 +39,17 @@ public final class Widgets {
     }
 
     /**
+     * A control's content changed (a label's text, say): on a page already laid out it is measured again at the next
+     * layout, with the rows around it, as its size may have changed; on a page being made nothing is done, since the
+     * page's first layout measures it. (Laying a page out while it is made, before it has its size, is wasted work.)
+     */
+    public static void measureAgain(Control control) {
+        if (control.getSize().x > 0) {
+            control.requestLayout();
+        }
+    }
+
+    /**
      * The width a column of {@code table} needs for its header to be read whole: the text in the table's font, with
      * room for a bold theme font, the margins and a sort arrow.
      */

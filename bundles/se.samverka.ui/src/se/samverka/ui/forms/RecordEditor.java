@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Status;
@@ -38,6 +37,7 @@ import jakarta.inject.Named;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SyncedObject;
 import se.samverka.model.rules.Labels;
+import se.samverka.store.Futures;
 import se.samverka.store.RecordsChanged;
 import se.samverka.store.Referrer;
 import se.samverka.store.StoreException;
@@ -107,7 +107,7 @@ public abstract class RecordEditor<T extends SyncedObject> {
                 ? CompletableFuture.completedFuture(Optional.of(source.create()))
                 : CompletableFuture.supplyAsync(() -> source.load(id));
         createFields(form);
-        Optional<T> record = read(reading);
+        Optional<T> record = Futures.joined(reading);
         if (record.isEmpty()) {
             form.setTitle(part.getLabel());
             form.showSaveError(texts.form_notFound);
@@ -118,21 +118,6 @@ public abstract class RecordEditor<T extends SyncedObject> {
         base = EcoreUtil.copy(record.get());
         form.onChange(changed -> showTitle());
         showTitle();
-    }
-
-    /** The record read, or what made reading it fail, as if it had been read here. */
-    private static <R> R read(CompletableFuture<R> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof Error failed) {
-                throw failed;
-            }
-            throw e;
-        }
     }
 
     /** The widget name of the form, for the UI tests (for example "meetings.editor"). */

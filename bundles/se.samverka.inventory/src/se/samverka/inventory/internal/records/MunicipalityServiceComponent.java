@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +44,7 @@ import se.samverka.model.PreventionMethod;
 import se.samverka.model.ProjectStatus;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.sync.Role;
+import se.samverka.store.Futures;
 import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 import se.samverka.store.SyncPort;
@@ -202,7 +202,7 @@ public final class MunicipalityServiceComponent implements MunicipalityService {
         }
         List<Named> visible = visibleMunicipalities();
         BudgetTotals programme = BudgetTotals.of(budgets.budget(null), year);
-        Map<String, BudgetTotals> budgetTotals = projectBudgets(year, joined(sums), municipalityOfProject);
+        Map<String, BudgetTotals> budgetTotals = projectBudgets(year, Futures.joined(sums), municipalityOfProject);
         List<CountyOverview.Row> rows = visible.stream().map(m -> {
             RecordRule.Result result = rule(records.get(m.id()), day);
             List<String> projects = activeProjects.getOrDefault(m.id(), List.of());
@@ -226,21 +226,6 @@ public final class MunicipalityServiceComponent implements MunicipalityService {
     private Map<List<Object>, Map<Object, List<BigDecimal>>> budgetSums(int year) {
         return store.sums(Budget.class, Map.of("budgetYear", year), "lines", "kind",
                 List.of("plannedAmount", "actualAmount"), "project.id", "budgetYear", "id");
-    }
-
-    /** The value of a read run in another thread; what it threw, thrown here. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**

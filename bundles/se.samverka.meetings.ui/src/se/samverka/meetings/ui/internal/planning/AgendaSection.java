@@ -250,7 +250,7 @@ public final class AgendaSection {
                 : MessageFormat.format(over ? messages.planning_totalOver : messages.planning_total, planned, length,
                         planned - length));
         total.setForeground(over ? total.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        measureAgain(total);
+        Widgets.measureAgain(total);
     }
 
     static String name(Person person) {
@@ -364,18 +364,7 @@ public final class AgendaSection {
 
     private void say(String text) {
         message.setText(text);
-        measureAgain(message);
-    }
-
-    /**
-     * A label's text changed: on a page already laid out the label is measured again at the next layout (its height
-     * may change with the text); on a page being made nothing is done, since the page's first layout measures it.
-     * Laying out the agenda's rows here at once, while the page was made, cost a fifth of opening a meeting.
-     */
-    private static void measureAgain(Label label) {
-        if (label.getSize().x > 0) {
-            label.requestLayout();
-        }
+        Widgets.measureAgain(message);
     }
 
     /** The items as they are, in order, copied with their ids (a copy keeps a part's id: an edit stays that part). */

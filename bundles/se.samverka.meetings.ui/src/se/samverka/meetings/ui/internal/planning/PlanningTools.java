@@ -144,11 +144,8 @@ public final class PlanningTools {
                     page.next().meetingDate() == null ? "" : day.format(page.next().meetingDate()));
         }
         summary.setText(text);
-        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page;
-        // on a page not yet laid out, its first layout measures it.
-        if (summary.getSize().x > 0) {
-            summary.requestLayout();
-        }
+        // Only the summary and the rows around it are measured again (at the next layout), not every row of the page.
+        Widgets.measureAgain(summary);
     }
 
     private void openNext(Consumer<String> say) {
