@@ -100,6 +100,8 @@ public final class RecordForm<T extends EObject> {
     private List<Problem> problems = List.of();
     private String saveError;
     private String notice;
+    /** The style of the message in the header now. */
+    private String messageClass = "formMessage";
 
     /**
      * Creates the form in {@code parent}.
@@ -141,7 +143,9 @@ public final class RecordForm<T extends EObject> {
         Widgets.styled(scrolled, "form");
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
+        // The view takes the space the header leaves, whatever its content: without a size hint, laying the form out
+        // measured every row of the page to find the view's preferred size, which nothing uses.
+        GridDataFactory.fillDefaults().grab(true, true).hint(1, 1).applyTo(scrolled);
         body = Widgets.styled(new Composite(scrolled, SWT.NONE), "form");
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).margins(0, 4).applyTo(body);
         scrolled.setContent(body);
@@ -578,7 +582,11 @@ public final class RecordForm<T extends EObject> {
     }
 
     private void setMessage(String text, String cssClass) {
+        if (text.equals(message.getText()) && cssClass.equals(messageClass)) {
+            return; // as it is (no message when a record is first shown): not styled and laid out again
+        }
         message.setText(text);
+        messageClass = cssClass;
         Widgets.styled(message, cssClass);
         message.setForeground(message.getDisplay().getSystemColor(switch (cssClass) {
             case "formMessageError" -> SWT.COLOR_DARK_RED;
@@ -609,10 +617,15 @@ public final class RecordForm<T extends EObject> {
             return; // a page being made, not yet given its size: laid out once, when it is (its first Resize)
         }
         laidOutWidth = width;
+        boolean neverSized = body.getSize().x == 0;
         // Every row is measured once, at the width it will have; the view then gives the body its size, and the rows
         // are put in place with the sizes just measured. (Laying the body out first laid it out at the size it had
         // before the view had given it one, and then again at its own.)
         scrolled.setMinSize(body.computeSize(Math.max(width, 480), SWT.DEFAULT, true));
-        body.layout(false, true);
+        // Giving a body that had no size its size laid it out, and every composite in it that got a size of its own
+        // (each had none). Later, a row may have changed inside a composite that keeps its size: all are laid out.
+        if (!neverSized) {
+            body.layout(false, true);
+        }
     }
 }
