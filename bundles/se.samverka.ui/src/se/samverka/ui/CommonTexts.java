@@ -52,14 +52,19 @@ public class CommonTexts {
     public String form_cancel;
     public String form_add;
     public String form_remove;
+    public String form_choose;
+    public String form_clear;
 
     public String picker_title;
+    public String picker_chooseTitle;
     public String picker_find;
     public String picker_findPeople;
     public String picker_count;
     public String picker_choose;
+    public String picker_chooseOne;
 
     // The new person made in place (NewPersonDialog), shared by the plugins (groups job).
+    public String person_new;
     public String person_firstName;
     public String person_lastName;
     public String person_email;

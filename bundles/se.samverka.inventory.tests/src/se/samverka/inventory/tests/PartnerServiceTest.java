@@ -28,6 +28,7 @@ import se.samverka.inventory.partners.StatusChangeRow;
 import se.samverka.model.LocalProject;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
+import se.samverka.model.Person;
 import se.samverka.model.ProjectStatus;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.store.LocalStore;
@@ -89,6 +90,32 @@ class PartnerServiceTest {
                 .getPartnerOrganisations().stream().map(Organisation::getName).toList());
         assertTrue(store.find(Organisation.class, police.getId()).isPresent(),
                 "removing a partner keeps it in the register");
+    }
+
+    @Test
+    void aContactPersonMadeOnThePageIsSavedWithTheProjectAndARefusedSaveWritesNeither() throws Exception {
+        LocalProject project = project("Trygg i Tierp");
+        LocalProject edited = store.find(LocalProject.class, project.getId()).orElseThrow();
+        Person contact = F.createPerson();
+        contact.setFirstName("Sara");
+        contact.setLastName("Öberg");
+        contact.setOrganisation(tierp);
+        edited.setContact(contact);
+        // A partner named twice: the save is refused, and the new person is not written either.
+        edited.getPartnerOrganisations().add(partners.organisation("Vallaskolan", OrganisationKind.PARTNER));
+        edited.getPartnerOrganisations().add(partners.organisation("vallaskolan", OrganisationKind.PARTNER));
+        assertThrows(PartnerException.class, () -> inventory.save(edited));
+        assertTrue(store.findAll(Person.class).isEmpty(), "no person written by the refused save");
+
+        edited.getPartnerOrganisations().remove(1);
+        LocalProject saved = inventory.save(edited);
+
+        Person stored = store.find(Person.class, saved.getContact().getId()).orElseThrow();
+        assertEquals("Sara Öberg, Tierps kommun",
+                stored.getFirstName() + " " + stored.getLastName() + ", " + stored.getOrganisation().getName());
+        assertEquals(stored.getId(),
+                store.find(LocalProject.class, project.getId()).orElseThrow().getContact().getId(),
+                "the project refers to the person in the register");
     }
 
     @Test

@@ -30,41 +30,42 @@ import se.samverka.testing.ui.WindowTest;
  * under the pointer — a project's contact person changed while the page was scrolled down (found by hand with
  * xdotool on the demo county), and the page stopped scrolling there. Now the drop-down refuses the wheel (the event's
  * doit false, which SWT passes on to GTK as handled), keeps its value, the page scrolls on, and has no unsaved change.
+ * The contact person is now chosen in a picker, so the project's municipality is the drop-down turned over here.
  */
 @Order(3) // before the sync tests: on a laptop that has not synced
 class WheelScreensTest extends WindowTest {
 
-    private static final String CONTACT = "inventory.editor.contact";
+    private static final String DROP_DOWN = "inventory.editor.municipality";
 
     @Test
     void theWheelOverADropDownScrollsThePageAndLeavesTheValue() throws Exception {
         InventoryService inventory = ApplicationDriver.service(InventoryService.class);
         List<LocalProject> projects = inventory.projects();
-        LocalProject project = projects.stream().filter(p -> p.getContact() != null)
+        LocalProject project = projects.stream().filter(p -> p.getMunicipality() != null)
                 .filter(p -> projects.stream().filter(o -> o.getTitle().contains(p.getTitle())).count() == 1)
                 .findFirst().orElseThrow();
         window.selectRow("navigation.areas", "Lokala projekt");
         window.type("inventory.list.filter", project.getTitle());
         window.openRow("inventory.list", project.getTitle());
         // This project's page (another test's project page may be open too).
-        window.ui().waitUntil("the project's page", () -> window.ui().get(() -> contactOf(project) != null),
+        window.ui().waitUntil("the project's page", () -> window.ui().get(() -> dropDownOf(project) != null),
                 Ui.DEFAULT_TIMEOUT);
         try {
-            wheelOverTheContact(project, window.ui().get(() -> contactOf(project)));
+            wheelOverTheDropDown(project, window.ui().get(() -> dropDownOf(project)));
         } finally {
             close(project);
         }
     }
 
-    private static void wheelOverTheContact(LocalProject project, Combo contact) {
-        String before = window.ui().get(contact::getText);
-        assertFalse(before.isEmpty(), "the project has a contact person");
+    private static void wheelOverTheDropDown(LocalProject project, Combo dropDown) {
+        String before = window.ui().get(dropDown::getText);
+        assertFalse(before.isEmpty(), "the project has a municipality");
 
-        // The contact's drop-down in the middle of the page's visible height.
-        ScrolledComposite page = window.ui().get(() -> WindowDriver.pageOf(contact));
+        // The drop-down in the middle of the page's visible height.
+        ScrolledComposite page = window.ui().get(() -> WindowDriver.pageOf(dropDown));
         int originBefore = window.ui().get(() -> {
             Rectangle area = page.getClientArea();
-            Point inContent = page.getContent().toControl(contact.toDisplay(0, 0));
+            Point inContent = page.getContent().toControl(dropDown.toDisplay(0, 0));
             page.setOrigin(0, Math.max(0, inContent.y - area.height / 2));
             return page.getOrigin().y;
         });
@@ -75,23 +76,23 @@ class WheelScreensTest extends WindowTest {
                 Event event = new Event();
                 event.count = -3;
                 event.detail = SWT.SCROLL_LINE;
-                contact.notifyListeners(SWT.MouseVerticalWheel, event);
+                dropDown.notifyListeners(SWT.MouseVerticalWheel, event);
                 return event;
             });
             assertFalse(wheel.doit, "the drop-down does not take the wheel");
         }
         window.ui().waitUntil("the page scrolled", () -> window.ui().get(() -> page.getOrigin().y) > originBefore,
                 Ui.DEFAULT_TIMEOUT);
-        assertEquals(before, window.ui().get(contact::getText), "the drop-down keeps its value");
+        assertEquals(before, window.ui().get(dropDown::getText), "the drop-down keeps its value");
         assertTrue(window.ui().get(() -> app.recordPages(project.getId()).stream().noneMatch(MPart::isDirty)),
                 "the page has no unsaved change: " + app.openParts());
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "wheel-over-drop-down.png"));
     }
 
-    /** The contact's drop-down on the project's page, or null while the page is not made. */
-    private static Combo contactOf(LocalProject project) {
+    /** The municipality's drop-down on the project's page, or null while the page is not made. */
+    private static Combo dropDownOf(LocalProject project) {
         return app.recordPages(project.getId()).stream()
-                .map(p -> WindowDriver.findIn((Composite) p.getWidget(), CONTACT, Combo.class))
+                .map(p -> WindowDriver.findIn((Composite) p.getWidget(), DROP_DOWN, Combo.class))
                 .filter(c -> c != null).findFirst().orElse(null);
     }
 

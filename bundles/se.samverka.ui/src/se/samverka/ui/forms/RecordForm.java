@@ -339,9 +339,41 @@ public final class RecordForm<T extends EObject> {
 
     /** One of {@code choices}, or none when the reference is optional. */
     public <R extends EObject> Combo reference(EReference feature, List<R> choices, Function<? super R, String> label) {
-        @SuppressWarnings("unchecked")
-        Function<Object, String> anyLabel = value -> label.apply((R) value);
-        return add(new ChoiceField(this, feature, new ArrayList<>(choices), anyLabel)).combo();
+        return add(new ChoiceField(this, feature, new ArrayList<>(choices), untyped(label))).combo();
+    }
+
+    /**
+     * One record among many (a person of the county, say), shown by its readable name and found by typing in a
+     * {@link RecordPicker} ("Välj …") instead of a drop-down of them all; "Töm" leaves it empty. With {@code newText}
+     * and {@code maker}, a button makes one in place: {@code maker} opens a dialog on the given parent and returns the
+     * record made (not saved: the page's service saves it with the record), or null when cancelled.
+     *
+     * @param candidates reads the records that may be chosen; called off the UI thread
+     * @param label a record's readable name
+     * @param searchText what a record is found by in the picker
+     * @param hint what the picker's search field says while empty
+     */
+    public <R extends EObject> Control referenceFound(EReference feature, Supplier<? extends List<R>> candidates,
+            Function<? super R, String> label, Function<? super R, String> searchText, String hint, String newText,
+            Function<Control, R> maker) {
+        Function<Object, String> anyLabel = untyped(label);
+        Function<Object, String> anySearch = untyped(searchText);
+        String pickerTitle = MessageFormat.format(texts.picker_chooseTitle,
+                Labels.of(feature, locale).toLowerCase(locale));
+        return add(new ReferenceField(this, feature, candidates, anyLabel,
+                (parent, all, typed) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
+                        () -> new ArrayList<Object>(all.get()), anyLabel, anySearch).single().searching(typed).open(),
+                newText, maker == null ? null : maker::apply)).control();
+    }
+
+    /**
+     * One person of the county, found in the picker by name, organisation or municipality, or made in place with
+     * "Ny person …" ({@code maker}, or none for null); see {@link #referenceFound}.
+     */
+    public Control person(EReference feature, Supplier<? extends List<Person>> candidates,
+            Function<Control, Person> maker) {
+        return referenceFound(feature, candidates, Labels::name, Labels::searchText, texts.picker_findPeople,
+                texts.person_new, maker);
     }
 
     /**
@@ -366,15 +398,19 @@ public final class RecordForm<T extends EObject> {
     public <R extends EObject> Control referenceList(EReference feature, Supplier<? extends List<R>> candidates,
             Function<? super R, String> label, Function<? super R, String> searchText, String hint, String newText,
             Function<Control, R> maker) {
-        @SuppressWarnings("unchecked")
-        Function<Object, String> anyLabel = value -> label.apply((R) value);
-        @SuppressWarnings("unchecked")
-        Function<Object, String> anySearch = value -> searchText.apply((R) value);
+        Function<Object, String> anyLabel = untyped(label);
+        Function<Object, String> anySearch = untyped(searchText);
         String pickerTitle = MessageFormat.format(texts.picker_title, Labels.of(feature, locale).toLowerCase(locale));
         return add(new ReferenceListField(this, feature, candidates, anyLabel,
                 (parent, notChosen) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
                         notChosen, anyLabel, anySearch).open(), newText, maker == null ? null : maker::apply))
                 .control();
+    }
+
+    /** A record's text as the fields take it, from any value (the field holds only records of its reference). */
+    @SuppressWarnings("unchecked")
+    private static <R> Function<Object, String> untyped(Function<? super R, String> text) {
+        return value -> text.apply((R) value);
     }
 
     /**

@@ -34,8 +34,8 @@ import se.samverka.ui.lists.RecordListPart;
  * A dialog that finds records among many by typing: a search field above the list of candidates, each shown by its
  * readable name. Every word typed must be found in a candidate's search text (for people: their name, organisation
  * and municipality). The arrow keys move in the list from the search field, Enter or a double-click takes the
- * selected ones; several may be selected. The candidates come from the caller (a service method) and are read in a
- * Job, off the UI thread.
+ * selected ones; several may be selected (one only, {@link #single}). The candidates come from the caller (a service
+ * method) and are read in a Job, off the UI thread.
  * <p>
  * Widgets for the UI tests: {@code picker.filter}, {@code picker.list}, {@code picker.count}, {@code picker.ok}.
  *
@@ -51,6 +51,8 @@ public final class RecordPicker<R> {
     private final Supplier<? extends List<? extends R>> candidates;
     private final Function<? super R, String> label;
     private final Function<? super R, String> searchText;
+    private boolean single;
+    private String searched = "";
 
     /**
      * @param title the dialog's title
@@ -70,6 +72,18 @@ public final class RecordPicker<R> {
         this.candidates = candidates;
         this.label = label;
         this.searchText = searchText;
+    }
+
+    /** Only one record may be picked (for a reference to one). */
+    public RecordPicker<R> single() {
+        single = true;
+        return this;
+    }
+
+    /** The search begun with this text (a letter typed where the picker was opened from). */
+    public RecordPicker<R> searching(String text) {
+        searched = text == null ? "" : text;
+        return this;
     }
 
     /** Opens the dialog and waits for the user: the records picked, in the list's order, or none when cancelled. */
@@ -107,8 +121,11 @@ public final class RecordPicker<R> {
             GridLayoutFactory.fillDefaults().margins(12, 12).spacing(0, 6).applyTo(area);
             filter = Widgets.named(new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "picker.filter");
             filter.setMessage(hint);
+            filter.setText(searched);
+            filter.setSelection(searched.length());
             GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-            table = Widgets.named(new Table(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL),
+            int selection = single ? SWT.SINGLE : SWT.MULTI;
+            table = Widgets.named(new Table(area, selection | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL),
                     "picker.list");
             GridDataFactory.fillDefaults().grab(true, true).hint(460, table.getItemHeight() * 14).applyTo(table);
             count = Widgets.named(new Label(area, SWT.NONE), "picker.count");
@@ -143,7 +160,8 @@ public final class RecordPicker<R> {
 
         @Override
         protected void createButtonsForButtonBar(Composite bar) {
-            Widgets.named(createButton(bar, IDialogConstants.OK_ID, texts.picker_choose, false), "picker.ok");
+            Widgets.named(createButton(bar, IDialogConstants.OK_ID,
+                    single ? texts.picker_chooseOne : texts.picker_choose, false), "picker.ok");
             createButton(bar, IDialogConstants.CANCEL_ID, texts.form_cancel, false);
             enableOk();
         }

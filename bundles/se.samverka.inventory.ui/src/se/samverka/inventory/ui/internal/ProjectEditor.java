@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import se.samverka.inventory.InventoryService;
 import se.samverka.inventory.ui.internal.indicators.IndicatorsSection;
 import se.samverka.inventory.ui.internal.project.BudgetSection;
+import se.samverka.inventory.ui.internal.project.ContactField;
 import se.samverka.inventory.ui.internal.project.ProjectContents;
 import se.samverka.inventory.ui.internal.project.PartnersField;
 import se.samverka.inventory.ui.internal.project.StatusHistorySection;
@@ -53,9 +54,7 @@ public class ProjectEditor extends RecordEditor<LocalProject> {
         form.section(messages.editor_period);
         form.date(Literals.LOCAL_PROJECT__STARTS_ON);
         form.date(Literals.LOCAL_PROJECT__ENDS_ON);
-        form.reference(Literals.LOCAL_PROJECT__CONTACT, service.people(),
-                person -> person.getFirstName() + " " + person.getLastName()
-                        + (person.getOrganisation() == null ? "" : ", " + person.getOrganisation().getName()));
+        ContextInjectionFactory.make(ContactField.class, context).add(form); // partners job
         form.section(messages.editor_focus);
         form.enumSet(Literals.LOCAL_PROJECT__FOCUS_AREAS, 2);
         form.enumSet(Literals.LOCAL_PROJECT__METHODS, 3);

@@ -20,9 +20,9 @@ import se.samverka.store.LocalStore;
 import se.samverka.store.StoreException;
 
 /**
- * How a project is saved, by the form and by the partner steps alike: its new partner organisations saved first and
- * with it in one transaction, a partner named twice refused, and a change of its status recorded as a
- * {@link ProjectStatusChange} in the same transaction.
+ * How a project is saved, by the form and by the partner steps alike: its new partner organisations and a new
+ * contact person (made on its page) saved first and with it in one transaction, a partner named twice refused, and a
+ * change of its status recorded as a {@link ProjectStatusChange} in the same transaction.
  */
 public final class ProjectWrites {
 
@@ -36,6 +36,10 @@ public final class ProjectWrites {
      */
     public static LocalProject save(LocalStore store, LocalProject project, String note) throws StoreException {
         List<SyncedObject> writes = new ArrayList<>();
+        // A contact person made on the project's page (not in the register before) is saved with it.
+        if (project.getContact() != null && project.getContact().getId() == null) {
+            writes.add(project.getContact());
+        }
         Set<String> names = new HashSet<>();
         for (Organisation partner : project.getPartnerOrganisations()) {
             String name = partner.getName() == null ? "" : partner.getName().strip();

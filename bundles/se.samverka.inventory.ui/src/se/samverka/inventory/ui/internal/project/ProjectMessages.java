@@ -4,7 +4,8 @@ import org.eclipse.e4.core.services.nls.Message;
 
 /**
  * The texts of the project page's budget summary and table of contents, and of a project's partners and status
- * history, from the {@code # project} and {@code # partners} blocks of
+ * history, and of a contact person made in place, from the {@code # project}, {@code # partners} and
+ * {@code # contact} blocks of
  * {@code OSGI-INF/l10n/bundle*.properties}.
  */
 @Message
@@ -30,4 +31,6 @@ public class ProjectMessages {
     public String partners_columnNote;
     public String partners_columnBy;
     public String partners_noHistory;
+    public String contact_newTitle;
+    public String contact_newMessage;
 }
