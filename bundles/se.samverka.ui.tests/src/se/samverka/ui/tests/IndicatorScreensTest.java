@@ -31,8 +31,11 @@ import se.samverka.inventory.ProjectIndicators.Period;
 import se.samverka.inventory.ProjectRow;
 import se.samverka.inventory.ui.internal.indicators.IndicatorsSection;
 import se.samverka.model.LocalProject;
+import se.samverka.model.Person;
+import se.samverka.model.rules.Labels;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
+import se.samverka.testing.ui.WindowDriver;
 import se.samverka.testing.ui.WindowTest;
 
 /**
@@ -113,13 +116,15 @@ class IndicatorScreensTest extends WindowTest {
         window.ui().waitUntil("'Ja' drawn green", () -> drawnIn(0, 4, 0, 100, 0), Ui.DEFAULT_TIMEOUT);
         window.ui().waitUntil("'Nej' drawn red", () -> drawnIn(1, 4, 100, 0, 0), Ui.DEFAULT_TIMEOUT);
 
-        // The contact chosen and saved with the page.
-        String contact = window.ui().get(() -> {
-            org.eclipse.swt.widgets.Combo combo = window.find("inventory.editor.contact",
-                    org.eclipse.swt.widgets.Combo.class);
-            return combo.getItem(combo.getItemCount() - 1);
-        });
-        window.chooseItem("inventory.editor.contact", contact);
+        // The contact chosen (the last of the county's people, found in the picker) and saved with the page.
+        List<Person> people = inventory.people();
+        String contact = Labels.name(people.get(people.size() - 1));
+        window.clickButton("inventory.editor.contact.choose");
+        WindowDriver picker = app.waitForWindow("Välj kontaktperson");
+        picker.type("picker.filter", contact.replaceAll("[()]", ""));
+        picker.selectRow("picker.list", contact);
+        picker.clickButton("picker.ok");
+        window.ui().waitUntil("the picker closed", () -> !picker.isOpen(), Ui.DEFAULT_TIMEOUT);
         window.clickButtonAndWait("inventory.editor.save");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-page.png"));
 
@@ -131,7 +136,7 @@ class IndicatorScreensTest extends WindowTest {
         window.selectRow("indicators.table", NAME);
         window.awaitRows("indicators.periods");
         assertEquals(List.of("2025-H1", "10", "14", "+4", "Ja", ""), window.tableRows("indicators.periods").get(0));
-        assertEquals(contact, window.chosenItem("inventory.editor.contact"));
+        assertEquals(contact, window.textOf("inventory.editor.contact.chosen"));
         LocalProject saved = inventory.project(row.id()).orElseThrow();
         assertTrue(saved.getContact() != null && contact.startsWith(saved.getContact().getFirstName()));
 
