@@ -38,6 +38,11 @@ public final class Widgets {
         return widget;
     }
 
+    /** The CSS class given with {@link #styled}, or null. */
+    public static String style(Widget widget) {
+        return (String) widget.getData(CSS_CLASS);
+    }
+
     /**
      * A control's content changed (a label's text, say): on a page already laid out it is measured again at the next
      * layout, with the rows around it, as its size may have changed; on a page being made nothing is done, since the

@@ -206,6 +206,22 @@ public final class ApplicationDriver {
         return new WindowDriver(ui, ui.get(() -> findShell(title).orElseThrow()));
     }
 
+    /**
+     * Answers the record picker titled {@code title} (the application's {@code RecordPicker}) with the record whose
+     * name begins with {@code name}: types the name in its search, waits for the record, takes it with a double-click
+     * and waits for the picker to close.
+     */
+    public void pick(String title, String name) {
+        WindowDriver picker = waitForWindow(title);
+        picker.type("picker.filter", name);
+        ui.waitUntil(name + " in the picker", () -> picker.tableColumn("picker.list").stream()
+                .anyMatch(label -> label.startsWith(name)), Ui.DEFAULT_TIMEOUT);
+        String label = picker.tableColumn("picker.list").stream().filter(l -> l.startsWith(name)).findFirst()
+                .orElseThrow();
+        picker.openRow("picker.list", label);
+        ui.waitUntil("the picker closed", () -> !picker.isOpen(), Ui.DEFAULT_TIMEOUT);
+    }
+
     /** The titles of the windows that are open now. */
     public List<String> openWindowTitles() {
         return ui.get(() -> Arrays.stream(ui.display().getShells()).filter(s -> !s.isDisposed() && s.isVisible())

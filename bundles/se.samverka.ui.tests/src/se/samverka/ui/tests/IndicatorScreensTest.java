@@ -35,7 +35,6 @@ import se.samverka.model.Person;
 import se.samverka.model.rules.Labels;
 import se.samverka.testing.ui.ApplicationDriver;
 import se.samverka.testing.ui.Ui;
-import se.samverka.testing.ui.WindowDriver;
 import se.samverka.testing.ui.WindowTest;
 
 /**
@@ -120,11 +119,7 @@ class IndicatorScreensTest extends WindowTest {
         List<Person> people = inventory.people();
         String contact = Labels.name(people.get(people.size() - 1));
         window.clickButton("inventory.editor.contact.choose");
-        WindowDriver picker = app.waitForWindow("Välj kontaktperson");
-        picker.type("picker.filter", contact.replaceAll("[()]", ""));
-        picker.selectRow("picker.list", contact);
-        picker.clickButton("picker.ok");
-        window.ui().waitUntil("the picker closed", () -> !picker.isOpen(), Ui.DEFAULT_TIMEOUT);
+        app.pick("Välj kontaktperson", contact);
         window.clickButtonAndWait("inventory.editor.save");
         app.screenshot(Path.of(System.getProperty("samverka.screenshots"), "project-page.png"));
 

@@ -70,7 +70,7 @@ final class MeetingSteps {
         dialog.type("item.title", title);
         if (presenter != null) {
             dialog.clickButton("item.choosePresenter");
-            pick("Välj föredragande", presenter);
+            app.pick("Välj föredragande", presenter);
             eventually("the presenter shown", () -> presenter.equals(dialog.textOf("item.presenter")));
         }
         dialog.type("item.minutes", minutes);
@@ -97,22 +97,10 @@ final class MeetingSteps {
         WindowDriver dialog = app.waitForWindow("Ny åtgärd");
         dialog.type("action.what", what);
         dialog.clickButton("action.pick");
-        pick("Välj ansvarig", owner);
+        app.pick("Välj ansvarig", owner);
         dialog.type("action.due", due.toString());
         dialog.clickButton("OK");
         closed(dialog);
-    }
-
-    /** Answers the person picker titled {@code title} with the person of this name. */
-    void pick(String title, String name) {
-        WindowDriver picker = app.waitForWindow(title);
-        picker.type("picker.filter", name);
-        eventually(name + " in the picker", () -> picker.tableColumn("picker.list").stream()
-                .anyMatch(label -> label.startsWith(name)));
-        String label = picker.tableColumn("picker.list").stream().filter(l -> l.startsWith(name)).findFirst()
-                .orElseThrow();
-        picker.openRow("picker.list", label);
-        closed(picker);
     }
 
     /** With the invitee's row selected: key 3 (apology), the note typed in the dialog that asks for it. */

@@ -108,6 +108,16 @@ abstract class FieldBinding {
         typing = form.setValue(this, value, typing);
     }
 
+    /**
+     * Called by a field that is not typed in (a choice made in a dialog, a button) with the value chosen: a change of
+     * its own in the form's history, not merged with the one before or after it.
+     */
+    protected final void enteredOnce(Object value) {
+        endTyping();
+        entered(value);
+        endTyping();
+    }
+
     /** Called by the control's listener when what the user typed is not a value; the record keeps its value. */
     protected final void enteredInvalid(String message) {
         if (!showing) {

@@ -100,8 +100,6 @@ public final class RecordForm<T extends EObject> {
     private List<Problem> problems = List.of();
     private String saveError;
     private String notice;
-    /** The style of the message in the header now. */
-    private String messageClass = "formMessage";
 
     /**
      * Creates the form in {@code parent}.
@@ -360,9 +358,9 @@ public final class RecordForm<T extends EObject> {
         Function<Object, String> anySearch = untyped(searchText);
         String pickerTitle = MessageFormat.format(texts.picker_chooseTitle,
                 Labels.of(feature, locale).toLowerCase(locale));
-        return add(new ReferenceField(this, feature, candidates, anyLabel,
-                (parent, all, typed) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
-                        () -> new ArrayList<Object>(all.get()), anyLabel, anySearch).single().searching(typed).open(),
+        return add(new ReferenceField(this, feature, anyLabel,
+                (parent, typed) -> new RecordPicker<Object>(parent.getShell(), texts, locale, pickerTitle, hint,
+                        candidates, anyLabel, anySearch).single().searching(typed).open(),
                 newText, maker == null ? null : maker::apply)).control();
     }
 
@@ -618,11 +616,10 @@ public final class RecordForm<T extends EObject> {
     }
 
     private void setMessage(String text, String cssClass) {
-        if (text.equals(message.getText()) && cssClass.equals(messageClass)) {
+        if (text.equals(message.getText()) && cssClass.equals(Widgets.style(message))) {
             return; // as it is (no message when a record is first shown): not styled and laid out again
         }
         message.setText(text);
-        messageClass = cssClass;
         Widgets.styled(message, cssClass);
         message.setForeground(message.getDisplay().getSystemColor(switch (cssClass) {
             case "formMessageError" -> SWT.COLOR_DARK_RED;

@@ -2,7 +2,6 @@ package se.samverka.ui.forms;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,7 +17,7 @@ import se.samverka.ui.Widgets;
 /**
  * A field for a reference to one record among many (a contact person among the county's thousands): the chosen one
  * by its readable name, "Välj …" (or Enter, or typing a letter, in the field) opening a searchable
- * {@link RecordPicker} over the candidates, "Ny …" making one in place when the page can, and "Töm" (or Delete)
+ * {@link RecordPicker}, "Ny …" making one in place when the page can, and "Töm" (or Delete)
  * leaving it empty. Each change is one undoable change. A drop-down of every person of the county could neither be
  * searched nor read.
  * <p>
@@ -32,9 +31,9 @@ final class ReferenceField extends FieldBinding {
     private final Button clear;
     private final Function<Object, String> label;
 
-    /** Picks one record among the candidates, the search begun with {@code typed}; none when the user cancels. */
+    /** Picks one record, the search begun with {@code typed}; none when the user cancels. */
     interface Picker {
-        List<?> pick(Control parent, Supplier<? extends List<?>> candidates, String typed);
+        List<?> pick(Control parent, String typed);
     }
 
     /**
@@ -42,8 +41,8 @@ final class ReferenceField extends FieldBinding {
      * @param maker   opens a dialog on the given parent and returns the record made (not saved: the page saves it
      *                with its record), or null when cancelled; null for none
      */
-    ReferenceField(RecordForm<?> form, EReference feature, Supplier<? extends List<?>> candidates,
-            Function<Object, String> label, Picker picker, String newText, Function<Control, Object> maker) {
+    ReferenceField(RecordForm<?> form, EReference feature, Function<Object, String> label, Picker picker,
+            String newText, Function<Control, Object> maker) {
         super(form, feature, false);
         this.label = label;
         field = created(Widgets.styled(new Composite(form.body(), SWT.NONE), "form"));
@@ -55,28 +54,28 @@ final class ReferenceField extends FieldBinding {
         Button make = maker == null ? null : button(form.name(feature) + ".new", newText);
         clear = button(form.name(feature) + ".clear", form.texts().form_clear);
 
-        choose.addListener(SWT.Selection, e -> choose(picker, candidates, ""));
+        choose.addListener(SWT.Selection, e -> choose(picker, ""));
         if (make != null) {
             make.addListener(SWT.Selection, e -> {
                 Object made = maker.apply(field);
                 if (made != null) {
-                    enterOne(made);
+                    enteredOnce(made);
                 }
                 shown.setFocus();
             });
         }
         clear.addListener(SWT.Selection, e -> {
-            enterOne(null);
+            enteredOnce(null);
             shown.setFocus();
         });
         // From the keyboard: Enter or a letter typed opens the picker (the letter begins the search), Delete clears.
-        shown.addListener(SWT.DefaultSelection, e -> choose(picker, candidates, ""));
+        shown.addListener(SWT.DefaultSelection, e -> choose(picker, ""));
         shown.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
-                enterOne(null);
+                enteredOnce(null);
                 e.doit = false;
             } else if (e.stateMask == 0 && Character.isLetter(e.character)) {
-                choose(picker, candidates, String.valueOf(e.character));
+                choose(picker, String.valueOf(e.character));
                 e.doit = false;
             }
         });
@@ -93,27 +92,19 @@ final class ReferenceField extends FieldBinding {
         return shown;
     }
 
-    private void choose(Picker picker, Supplier<? extends List<?>> candidates, String typed) {
-        List<?> picked = picker.pick(field, candidates, typed);
+    private void choose(Picker picker, String typed) {
+        List<?> picked = picker.pick(field, typed);
         if (!picked.isEmpty()) {
-            enterOne(picked.get(0));
+            enteredOnce(picked.get(0));
         }
         if (!shown.isDisposed()) {
             shown.setFocus();
         }
     }
 
-    /** Every choice is its own undoable change. */
-    private void enterOne(Object value) {
-        endTyping();
-        entered(value);
-        endTyping();
-    }
-
     @Override
     protected void display(Object value) {
         shown.setText(value == null ? "" : label.apply(value));
-        shown.setData(value);
         clear.setEnabled(value != null);
     }
 }

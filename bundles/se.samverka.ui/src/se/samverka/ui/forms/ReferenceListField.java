@@ -25,7 +25,7 @@ import se.samverka.ui.Widgets;
 /**
  * A field for a reference to any number of records: the chosen ones by their readable names, "Lägg till …" opening
  * a {@link RecordPicker} over the candidates not yet chosen, and "Ta bort" (or Delete) for the selected ones. Each
- * addition and removal is one undoable change.
+ * addition and removal is one undoable change ({@link #enteredOnce}).
  * <p>
  * Widgets: the field's name for the whole, {@code .chosen} for the list, {@code .add} and {@code .remove}, and
  * {@code .new} when records can be made in place.
@@ -78,7 +78,7 @@ final class ReferenceListField extends FieldBinding {
                 if (made != null) {
                     List<Object> value = new ArrayList<>(current());
                     value.add(made);
-                    enterOne(value);
+                    enteredOnce(value);
                 }
                 chosen.setFocus();
             });
@@ -108,7 +108,7 @@ final class ReferenceListField extends FieldBinding {
         if (!picked.isEmpty()) {
             List<Object> value = new ArrayList<>(current());
             value.addAll(picked);
-            enterOne(value);
+            enteredOnce(value);
         }
         chosen.setFocus();
     }
@@ -121,15 +121,8 @@ final class ReferenceListField extends FieldBinding {
         }
         List<Object> value = new ArrayList<>(current());
         value.removeIf(selected::contains);
-        enterOne(value);
+        enteredOnce(value);
         remove.setEnabled(false);
-    }
-
-    /** Every addition and removal is its own undoable change. */
-    private void enterOne(List<Object> value) {
-        endTyping();
-        entered(value);
-        endTyping();
     }
 
     private List<?> current() {
